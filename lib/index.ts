@@ -1,0 +1,3 @@
+// The public API of the claimdiff core (a test pins this export list).
+export { alignTexts } from './align.ts';
+export type * from './types.ts';

@@ -1,0 +1,176 @@
+// Every public type of the claimdiff core, in one place.
+// Offsets are JS string indices (UTF-16 code units) into the original text, exactly as read:
+// no trimming, no newline normalisation. Text is sliced only when it is shown.
+
+/** A half-open range `[start, end)` of a text. */
+export interface Span {
+  /** First code unit, inclusive. */
+  start: number;
+  /** Last code unit, exclusive; `start < end` for every span the core returns. */
+  end: number;
+}
+
+/** A paragraph: a block of text between blank lines (or a line, in one-paragraph-per-line text). */
+export interface Paragraph extends Span {
+  /** Position in the document, from 0. */
+  index: number;
+}
+
+/** A sentence. Sentences never cross a paragraph boundary and never overlap; the gaps are whitespace. */
+export interface Sentence extends Span {
+  /** Position in the document, from 0. */
+  index: number;
+  /** Index of the paragraph that holds it. */
+  paragraph: number;
+}
+
+/** A clause: a piece of a sentence that can carry a statement of its own. Clauses of a sentence tile it. */
+export interface Clause extends Span {
+  /** Position in the document, from 0. */
+  index: number;
+  /** Index of the sentence that holds it. */
+  sentence: number;
+}
+
+/** Who speaks a turn in a transcript. `question`: a reporter, `Q`; `answer`: the official who answers. */
+export type TurnRole = 'question' | 'answer' | 'statement';
+
+/**
+ * A speaker turn: the text from one speaker label to the next (`Wang Wenbin:`, `MS. PSAKI:`, `Q`).
+ * A document without labels is one `statement` turn with no speaker.
+ */
+export interface Turn extends Span {
+  /** Position in the document, from 0. */
+  index: number;
+  /** The label as written, without its colon (`Wang Wenbin`, `MS. PSAKI`, `Q`); null where there is none. */
+  speaker: string | null;
+  /** The label itself including its colon, when there is one. */
+  label: Span | null;
+  /** Whether the speaker asks, answers, or simply speaks. */
+  role: TurnRole;
+  /** Index of the exchange: a question turn and the answer turns that follow it share one. Text before any label is exchange 0. */
+  exchange: number;
+}
+
+/** A quotation in a report: the text between opening and closing quote marks. */
+export interface Quote extends Span {
+  /** The quoted words without the marks. The outer span includes the marks. */
+  inner: Span;
+  /** The quoted pieces: `inner` cut at elisions (`…`, `...`, `[…]`) and at bracketed insertions. */
+  parts: Span[];
+  /** True when the quote is left open at the end of its paragraph because it runs on into the next. */
+  runsOn: boolean;
+}
+
+/** Who an attribution frame points at, as far as the words tell. */
+export type FrameTarget = 'speaker' | 'question' | 'other';
+
+/** An attribution frame in a report: `Wang said`, `said the spokesperson`, `He pointed out that`, `adding that`, `when asked about`. */
+export interface Frame extends Span {
+  /** `speaker` for said/added/stressed frames, `question` for `when asked about`-style frames, `other` for `according to a report`. */
+  target: FrameTarget;
+}
+
+/** The segmentation of one document. Everything is a span into `text`. */
+export interface Segmentation {
+  /** Length of the text in code units. */
+  length: number;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  clauses: Clause[];
+  turns: Turn[];
+  quotes: Quote[];
+  frames: Frame[];
+}
+
+/** How a report carries a source statement. */
+export type AlignmentKind = 'quote' | 'paraphrase' | 'partial';
+
+/**
+ * Flags on an alignment (an open set; these are the ones the core sets).
+ * - `misquote`: inside quote marks, a content word added or dropped, or a number, name or negation changed.
+ * - `wording-differs`: inside quote marks, only spelling, stem or synonym differences.
+ * - `number-changed`, `negation-changed`: outside or inside quotes.
+ * - `sharpened`, `softened`: a reporting verb, intensifier or hedge replaced by a stronger or weaker one.
+ */
+export type Flag = 'misquote' | 'wording-differs' | 'number-changed' | 'negation-changed' | 'sharpened' | 'softened';
+
+/** One step of a word diff, as spans. `same` has both sides, `added` only the report, `omitted` only the source. */
+export type DiffPart =
+  | { op: 'same'; report: Span; source: Span }
+  | { op: 'added'; report: Span }
+  | { op: 'omitted'; source: Span };
+
+/** Why a flag was set, in words a reader can check: the word pair or the number that changed. */
+export interface FlagDetail {
+  flag: Flag;
+  /** Report words involved, when there are any. */
+  report?: Span;
+  /** Source words involved, when there are any. */
+  source?: Span;
+  /** A short plain-words explanation, e.g. `"said" → "slammed" (stronger)`. */
+  message: string;
+}
+
+/** A report passage and the source place(s) it reports. */
+export interface Alignment {
+  /** One or more spans of the report, in order. */
+  report: Span[];
+  /** One or more spans of the source, in order (a stitched quote has two). */
+  source: Span[];
+  kind: AlignmentKind;
+  /** 0..1: how certainly the two are the same statement (calibrated by `npm run eval`). */
+  score: number;
+  /** Word diff in reading order. */
+  diff: DiffPart[];
+  /** Flags, without duplicates, in the order of the `Flag` union. */
+  flags: Flag[];
+  /** The evidence behind each flag. */
+  flagDetails: FlagDetail[];
+}
+
+/** The full result of aligning a report with its source: the `align --format json` contract plus detail. */
+export interface AlignResult {
+  version: 1;
+  report: { length: number };
+  source: { length: number };
+  alignments: Alignment[];
+  /** Report text that reports nothing in the source (claim-bearing text only: no bylines or datelines). */
+  added: Span[];
+  /** Source statements inside the covered region that the report leaves out. */
+  omitted: Span[];
+  /** The parts of the source the report draws on (whole exchanges of a transcript, or paragraphs). */
+  regions: Span[];
+}
+
+/** Options for `alignTexts`. Every field is optional. */
+export interface AlignOptions {
+  /** Alignments scoring below this are dropped (0..1). Default 0.35. */
+  minScore?: number;
+  /** The similarity measure; default the lexical measure with IDF weights, stems and WordNet synonyms. */
+  similarity?: SimilarityMeasure;
+}
+
+/** A token of a text prepared for matching: where it is and what it means for comparison. */
+export interface MatchToken extends Span {
+  /** Normalised key: case-folded, variant-canonical, stemmed (`us`, `divid`, `cybersecur`). */
+  key: string;
+  /** False for stop words and punctuation-like tokens. */
+  content: boolean;
+  /** True for numbers (their key is the number without grouping commas). */
+  number: boolean;
+}
+
+/**
+ * A measure of how well a report passage is explained by a source passage.
+ * The default is lexical; a semantic model can implement the same interface later.
+ */
+export interface SimilarityMeasure {
+  /** A short name, shown in benchmarks and debug output. */
+  name: string;
+  /**
+   * How strongly two token keys mean the same in this context: 1 for the same key, less for synonyms,
+   * 0 for unrelated words.
+   */
+  relate(reportKey: string, sourceKey: string): number;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what a fresh clone is missing: npm dependencies (and the CLI bundle their `prepare` step builds),
+# and, with --browser, Debian's chromium for Playwright (browsers cannot be downloaded on this machine kind).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+# node-gyp builds native addons against the system Node headers when the machine's npm config lacks it.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
+
+stamp=node_modules/.claimdiff-lock
+if [ ! -d node_modules ] || [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+  echo "== installing npm dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+  cp package-lock.json "$stamp"
+fi
+if [ ! -f dist/claimdiff.mjs ] || [ ! -f lib/normalize/wordnet-synonyms.json ]; then
+  node scripts/build-cli.mjs
+fi
+
+if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian chromium for the end-to-end tests"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
