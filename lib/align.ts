@@ -1,10 +1,151 @@
-// The matcher's entry point: report + source in, AlignResult out.
-import type { AlignOptions, AlignResult } from './types.ts';
+// The matcher's entry point: report + source in, AlignResult out. Data flows one way:
+// text → segments and tokens → weights and index → places → assignment → verdicts and diffs → result.
+import { createVocabulary } from './normalize/tokens.ts';
+import { stemWord } from './normalize/stem.ts';
+import { prepareDocument, tokenRange, tokenizeDocument, type PreparedDoc } from './match/document.ts';
+import { computeWeights } from './match/weights.ts';
+import { buildSourceIndex, relatedSourceKeys } from './match/candidates.ts';
+import { createRelate, lexicalSimilarity } from './match/similarity.ts';
+import { findMetadata } from './match/metadata.ts';
+import { assignClaims, type Claim } from './match/assign.ts';
+import type { MatchContext } from './match/places.ts';
+import { findRegions, findOmitted } from './match/regions.ts';
+import { buildAlignment } from './match/build-alignment.ts';
+import type { AlignOptions, AlignResult, Span } from './types.ts';
+
+/** Default minimum score of an alignment (see `AlignOptions.minScore`). */
+export const DEFAULT_MIN_SCORE = 0.35;
 
 /** Aligns the statements of `report` with the places in `source` they report. */
 export function alignTexts(report: string, source: string, options: AlignOptions = {}): AlignResult {
   if (typeof report !== 'string') throw new TypeError('alignTexts: report must be a string');
   if (typeof source !== 'string') throw new TypeError('alignTexts: source must be a string');
-  void options;
-  return { version: 1, report: { length: report.length }, source: { length: source.length }, alignments: [], added: [], omitted: [], regions: [] };
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`alignTexts: options.minScore must be between 0 and 1, got ${String(options.minScore)}`);
+  const measure = options.similarity ?? lexicalSimilarity;
+
+  const vocab = createVocabulary();
+  const r = tokenizeDocument(report, vocab);
+  const s = tokenizeDocument(source, vocab);
+  const R = prepareDocument(report, r.seg, r.tokens, vocab);
+  const S = prepareDocument(source, s.seg, s.tokens, vocab);
+  const weights = computeWeights(S, vocab, stemWord);
+  const index = buildSourceIndex(S);
+  const relate = createRelate(vocab, measure);
+
+  const { clauseTokens, clauseAsks, metadata } = reportClauseTokens(R);
+  const reportKeys = new Set(clauseTokens.flat().map((i) => R.tokens.key[i]!));
+  const related = relatedSourceKeys(reportKeys, index, vocab, relate);
+  const contentCache = new Map<number, number[]>();
+  const ctx: MatchContext = {
+    report: R,
+    source: S,
+    index,
+    weights,
+    related,
+    hasLabels: S.seg.turns.some((t) => t.label !== null),
+    sourceContent: (sentence) => {
+      let list = contentCache.get(sentence);
+      if (list === undefined) {
+        list = [];
+        for (let i = S.sentenceFirst[sentence]!; i < S.sentenceLast[sentence]!; i++) if (S.tokenContent[i]) list.push(i);
+        contentCache.set(sentence, list);
+      }
+      return list;
+    },
+  };
+
+  const claims = assignClaims(ctx, { minScore, clauseTokens, clauseAsks });
+  const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
+  const attached = attachFrames(R, claims, clauseTokens);
+  const alignments = claims.map((claim, k) =>
+    buildAlignment({ ctx, claim, reportSpans: orWhole(trimMetadata(attached[k]!, metadata), attached[k]!), carried, vocab, relate }),
+  );
+  const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
+  const regions = findRegions(S, claims);
+  return {
+    version: 1,
+    report: { length: report.length },
+    source: { length: source.length },
+    alignments: order.map(([a]) => a),
+    added: findAdded(R, claims, clauseTokens, metadata),
+    omitted: findOmitted(S, regions, alignments, claims),
+    regions,
+  };
+}
+
+/** Content tokens of each report clause, without attribution frames or metadata, and which clauses ask. */
+function reportClauseTokens(R: PreparedDoc): { clauseTokens: number[][]; clauseAsks: boolean[]; metadata: Span[] } {
+  const metadata = findMetadata(R.text);
+  const excluded = new Uint8Array(R.tokens.count);
+  for (const span of [...metadata, ...R.seg.frames]) {
+    const [a, b] = tokenRange(R.tokens, span);
+    excluded.fill(1, a, b);
+  }
+  const clauseTokens: number[][] = [];
+  const clauseAsks: boolean[] = [];
+  R.seg.clauses.forEach((clause, c) => {
+    const list: number[] = [];
+    for (let i = R.clauseFirst[c]!; i < R.clauseLast[c]!; i++) if (R.tokenContent[i] && !excluded[i]) list.push(i);
+    clauseTokens.push(list);
+    clauseAsks.push(R.seg.frames.some((f) => f.target === 'question' && f.start < clause.end && clause.start < f.end));
+  });
+  return { clauseTokens, clauseAsks, metadata };
+}
+
+/**
+ * The report span of each claim: its clauses, plus neighbouring clauses of the same sentence that
+ * carry no content of their own (`Wang said`, `, adding that`), which belong to the statement.
+ */
+function attachFrames(R: PreparedDoc, claims: readonly Claim[], clauseTokens: number[][]): Span[] {
+  const owner = new Map<number, number>();
+  claims.forEach((c, k) => {
+    for (let i = c.clauseFirst; i < c.clauseLast; i++) owner.set(i, k);
+  });
+  const spans = claims.map((c) => ({ start: R.seg.clauses[c.clauseFirst]!.start, end: R.seg.clauses[c.clauseLast - 1]!.end }));
+  for (let s = 0; s < R.seg.sentences.length; s++) {
+    const c0 = R.sentenceClauseFirst[s]!;
+    const c1 = R.sentenceClauseLast[s]!;
+    for (let c = c0; c < c1; c++) {
+      if (owner.has(c) || clauseTokens[c]!.length > 0) continue;
+      // Frame-only clause: join the previous claim of the sentence, else the next.
+      let k: number | undefined;
+      for (let p = c - 1; p >= c0 && k === undefined; p--) k = owner.get(p);
+      for (let p = c + 1; p < c1 && k === undefined; p++) k = owner.get(p);
+      if (k === undefined) continue;
+      const clause = R.seg.clauses[c]!;
+      owner.set(c, k);
+      spans[k] = { start: Math.min(spans[k]!.start, clause.start), end: Math.max(spans[k]!.end, clause.end) };
+    }
+  }
+  return spans;
+}
+
+/** Cuts metadata (datelines, time stamps) off the edges of a report span. */
+function trimMetadata(span: Span, metadata: readonly Span[]): Span[] {
+  let { start, end } = span;
+  for (const m of metadata) {
+    if (m.start <= start && m.end > start) start = m.end;
+    if (m.start < end && m.end >= end) end = m.start;
+  }
+  return start < end ? [{ start, end }] : [];
+}
+
+const orWhole = (spans: Span[], whole: Span): Span[] => (spans.length ? spans : [whole]);
+
+/** Claim-bearing report clauses that no alignment covers, merged where they touch. */
+function findAdded(R: PreparedDoc, claims: readonly Claim[], clauseTokens: number[][], metadata: readonly Span[]): Span[] {
+  const covered = new Uint8Array(R.seg.clauses.length);
+  for (const c of claims) covered.fill(1, c.clauseFirst, c.clauseLast);
+  const out: Span[] = [];
+  R.seg.clauses.forEach((clause, c) => {
+    if (covered[c] || clauseTokens[c]!.length < 2) return;
+    for (const span of trimMetadata(clause, metadata)) {
+      const last = out[out.length - 1];
+      const gap = last ? R.text.slice(last.end, span.start) : 'x';
+      if (last && /^\s*$/.test(gap) && !gap.includes('\n')) last.end = span.end;
+      else out.push({ ...span });
+    }
+  });
+  return out;
 }

@@ -1,0 +1,53 @@
+// The claimdiff command: parse the line, read the two files, call the core, print text or the JSON contract.
+// Thin on purpose: all matching lives in lib/. bin/claimdiff.mjs calls runCli with the real process streams;
+// tests call it with their own, so no test needs a child process.
+import { alignTexts } from '../lib/index.ts';
+import { toContract } from '../lib/contract.ts';
+import packageJson from '../package.json' with { type: 'json' };
+import { CliError, EXIT } from './cli-error.ts';
+import { formatText } from './format-text.ts';
+import { ALIGN_HELP, MAIN_HELP } from './help.ts';
+import { parseArgs } from './parse-args.ts';
+import { readInput } from './read-input.ts';
+
+/** Where the CLI writes and what it knows of its surroundings. */
+export interface CliIo {
+  stdout: (chunk: string) => void;
+  stderr: (chunk: string) => void;
+  /** Environment variables (NO_COLOR, CLAIMDIFF_DEBUG). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour is used only then). */
+  stdoutIsTTY: boolean;
+}
+
+/** Runs `claimdiff ARGS…` and returns the exit status. Never throws: every failure is one line on stderr. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const command = parseArgs(argv);
+    if (command.name === 'help') {
+      io.stdout(command.topic === 'align' ? ALIGN_HELP : MAIN_HELP);
+      return EXIT.ok;
+    }
+    if (command.name === 'version') {
+      io.stdout(`claimdiff ${packageJson.version}\n`);
+      return EXIT.ok;
+    }
+    const report = readInput(command.report, 'REPORT');
+    const source = readInput(command.source, 'SOURCE');
+    const result = alignTexts(report, source, command.minScore === undefined ? {} : { minScore: command.minScore });
+    if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');
+    else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`claimdiff: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `claimdiff: internal error: ${message.split('\n')[0]} (please report it; CLAIMDIFF_DEBUG=1 shows the stack)\n`,
+    );
+    if (io.env.CLAIMDIFF_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+    return EXIT.internal;
+  }
+}

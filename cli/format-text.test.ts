@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatText, joinSpans, renderDiff } from './format-text.ts';
+import type { AlignResult, DiffPart } from '../lib/types.ts';
+
+// Spans are found by searching the texts, so the tests read like the texts they are about.
+const spanOf = (text: string, words: string, from = 0) => {
+  const start = text.indexOf(words, from);
+  assert.ok(start >= 0, `${words} not in text`);
+  return { start, end: start + words.length };
+};
+
+const REPORT = 'The U.S. slammed the plan, Wang said.';
+const SOURCE = 'Wang Wenbin: The US criticized the  plan\r\nat length.';
+
+test("renderDiff marks report-only words {+…+} and source-only words [-…-], keeping the report's punctuation", () => {
+  const r = (w: string) => spanOf(REPORT, w);
+  const s = (w: string) => spanOf(SOURCE, w);
+  const diff: DiffPart[] = [
+    { op: 'same', report: r('The'), source: s('The') },
+    { op: 'same', report: r('U.S.'), source: s('US') },
+    { op: 'omitted', source: s('criticized') },
+    { op: 'added', report: r('slammed') },
+    { op: 'same', report: r('the'), source: s('the') },
+    { op: 'same', report: r('plan'), source: s('plan') },
+    { op: 'omitted', source: s('at') },
+    { op: 'omitted', source: s('length') },
+  ];
+  assert.equal(renderDiff(diff, REPORT, SOURCE), 'The U.S. [-criticized-] {+slammed+} the plan [-at length-]');
+});
+
+test('renderDiff keeps a comma between report words and puts a space after an omitted mark', () => {
+  const report = 'plan, divide';
+  const source = 'plan and split';
+  const diff: DiffPart[] = [
+    { op: 'same', report: spanOf(report, 'plan'), source: spanOf(source, 'plan') },
+    { op: 'omitted', source: spanOf(source, 'and') },
+    { op: 'same', report: spanOf(report, 'divide'), source: spanOf(source, 'split') },
+  ];
+  assert.equal(renderDiff(diff, report, source), 'plan [-and-] , divide');
+});
+
+test('joinSpans shows short gaps as written and long gaps as an ellipsis, whitespace squashed', () => {
+  const text = 'First part,\r\n  second part. ' + 'x'.repeat(60) + ' Far away.';
+  assert.equal(joinSpans(text, [spanOf(text, 'First part'), spanOf(text, 'second part')]), 'First part, second part');
+  assert.equal(joinSpans(text, [spanOf(text, 'second part'), spanOf(text, 'Far away')]), 'second part … Far away');
+});
+
+const result: AlignResult = {
+  version: 1,
+  report: { length: REPORT.length },
+  source: { length: SOURCE.length },
+  alignments: [
+    {
+      report: [spanOf(REPORT, 'The U.S. slammed the plan')],
+      source: [spanOf(SOURCE, 'The US criticized the  plan')],
+      kind: 'paraphrase',
+      score: 0.8125,
+      diff: [
+        { op: 'same', report: spanOf(REPORT, 'The U.S.'), source: spanOf(SOURCE, 'The US') },
+        { op: 'added', report: spanOf(REPORT, 'slammed') },
+        { op: 'omitted', source: spanOf(SOURCE, 'criticized') },
+        { op: 'same', report: spanOf(REPORT, 'the plan'), source: spanOf(SOURCE, 'the  plan') },
+      ],
+      flags: ['sharpened'],
+      flagDetails: [{ flag: 'sharpened', message: '"criticized" → "slammed" (stronger)' }],
+    },
+  ],
+  added: [],
+  omitted: [spanOf(SOURCE, 'at length.')],
+  regions: [{ start: 0, end: SOURCE.length }],
+};
+
+test('formatText: numbered alignments with kind, score, flags and reasons, passages, diff; then lists and summary', () => {
+  assert.equal(
+    formatText(result, REPORT, SOURCE, { color: false }),
+    [
+      '#1  paraphrase  score 0.813  flags: sharpened',
+      '    sharpened: "criticized" → "slammed" (stronger)',
+      '    report  0–25  The U.S. slammed the plan',
+      '    source  13–40  The US criticized the plan',
+      '    diff    The U.S. {+slammed+} [-criticized-] the plan',
+      '',
+      'Added: report text with no counterpart in the source (0): none',
+      '',
+      'Omitted: source statements the report leaves out (1)',
+      '  - 42–52  at length.',
+      '',
+      '1 alignment (0 quote, 1 paraphrase, 0 partial; 1 flagged), 0 added, 1 omitted; report 37 chars, source 52 chars',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('formatText with colour wraps marks in ANSI codes and leaves the words unchanged', () => {
+  const coloured = formatText(result, REPORT, SOURCE, { color: true });
+  assert.match(coloured, /\x1b\[32m\{\+slammed\+\}\x1b\[39m/);
+  assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), formatText(result, REPORT, SOURCE, { color: false }));
+});

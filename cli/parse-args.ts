@@ -1,0 +1,97 @@
+// Parses the claimdiff command line. Hand-rolled: two commands and three options do not need a dependency,
+// and every mistake must become one line naming the fix.
+import { CliError, EXIT } from './cli-error.ts';
+
+/** Output formats of `align`. */
+export type OutputFormat = 'text' | 'json';
+
+/** What the command line asks for. */
+export type Command =
+  | { name: 'help'; topic: 'main' | 'align' }
+  | { name: 'version' }
+  | { name: 'align'; report: string; source: string; format: OutputFormat; minScore: number | undefined };
+
+const HINT = 'try `claimdiff --help`';
+const usageError = (message: string): CliError => new CliError(`${message} (${HINT})`, EXIT.usage);
+
+/** Every message about the command line, in one place. */
+export const USAGE_MESSAGES = {
+  noCommand: 'missing command: use `claimdiff align REPORT SOURCE`',
+  unknownCommand: (name: string) => `unknown command "${name}": the only command is align`,
+  unknownOption: (name: string) => `unknown option "${name}"`,
+  missingValue: (name: string) => `option ${name} needs a value`,
+  badFormat: (value: string) => `--format must be text or json, not "${value}"`,
+  badMinScore: (value: string) => `--min-score must be a number from 0 to 1, not "${value}"`,
+  missingReport: 'missing REPORT and SOURCE: use `claimdiff align REPORT SOURCE`',
+  missingSource: 'missing SOURCE: use `claimdiff align REPORT SOURCE` (report first, then source)',
+  tooMany: (extra: string) => `too many arguments: "${extra}" (align takes REPORT and SOURCE)`,
+  notAlignOption: (name: string) =>
+    `option ${name} belongs to the align command: claimdiff align REPORT SOURCE ${name} ...`,
+} as const;
+
+const ALIGN_OPTIONS = new Set(['--format', '--min-score']);
+
+/** Turns argv (without `node` and the script) into a Command, or throws a CliError with exit status 2. */
+export function parseArgs(argv: readonly string[]): Command {
+  // Help wins over every other mistake on the line, so `claimdiff align --bad --help` still helps.
+  const dashDash = argv.indexOf('--');
+  const optionPart = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
+  const wantsHelp = optionPart.some((a) => a === '--help' || a === '-h');
+  const first = argv[0];
+
+  if (first === undefined) throw usageError(USAGE_MESSAGES.noCommand);
+  if (first === 'help') return { name: 'help', topic: argv[1] === 'align' ? 'align' : 'main' };
+  if (first === 'align') return wantsHelp ? { name: 'help', topic: 'align' } : parseAlign(argv.slice(1));
+  if (wantsHelp) return { name: 'help', topic: 'main' };
+  if (first === '--version' || first === '-v') return { name: 'version' };
+  if (first.startsWith('-')) {
+    const name = first.split('=')[0]!;
+    throw usageError(
+      ALIGN_OPTIONS.has(name) ? USAGE_MESSAGES.notAlignOption(name) : USAGE_MESSAGES.unknownOption(name),
+    );
+  }
+  throw usageError(USAGE_MESSAGES.unknownCommand(first));
+}
+
+function parseAlign(args: readonly string[]): Command {
+  const positional: string[] = [];
+  let format: OutputFormat = 'text';
+  let minScore: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    // A lone "-" is a file name here (there is no stdin mode), so it is positional.
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (!ALIGN_OPTIONS.has(name)) throw usageError(USAGE_MESSAGES.unknownOption(name));
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      const next = args[i + 1];
+      if (next === undefined || (next.startsWith('--') && next.length > 2))
+        throw usageError(USAGE_MESSAGES.missingValue(name));
+      value = next;
+      i++;
+    }
+    if (name === '--format') {
+      if (value !== 'text' && value !== 'json') throw usageError(USAGE_MESSAGES.badFormat(value));
+      format = value;
+    } else {
+      const n = value.trim() === '' ? NaN : Number(value);
+      if (!Number.isFinite(n) || n < 0 || n > 1) throw usageError(USAGE_MESSAGES.badMinScore(value));
+      minScore = n;
+    }
+  }
+  const [report, source, extra] = positional;
+  if (report === undefined) throw usageError(USAGE_MESSAGES.missingReport);
+  if (source === undefined) throw usageError(USAGE_MESSAGES.missingSource);
+  if (extra !== undefined) throw usageError(USAGE_MESSAGES.tooMany(extra));
+  return { name: 'align', report, source, format, minScore };
+}

@@ -1,0 +1,64 @@
+// ESLint flat config: typescript-eslint's recommended rules everywhere, plus the rule that keeps lib/ a pure core
+// (no framework and no Node built-ins: it runs in the browser too; see ../shared/STYLE.md "A pure core").
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+// Every Node built-in by its bare name (fs, path, child_process, …); `node:*` is caught by the pattern below.
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
+
+export default defineConfig(
+  {
+    ignores: [
+      '.next/**',
+      'dist/**',
+      'node_modules/**',
+      'bench-out/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // `_`-prefixed names are deliberately unused (placeholders in destructuring and callbacks).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['next', 'react', 'react-dom'].map((name) => ({
+              name,
+              message: 'lib/ is the pure core: no framework imports (put it in app/ or components/).',
+            })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
+            },
+            { group: ['next/*', 'react/*', 'react-dom/*'], message: 'lib/ is the pure core: no framework imports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests beside lib/ modules may read fixtures with node:fs; the rule is for the core itself.
+    files: ['lib/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,131 @@
+// Assignment: which report passages report which source places, chosen for the whole report at once.
+// Each report sentence is cut into runs of clauses by dynamic programming (a sentence may report one
+// place whole, or its clauses may report different places); then places are re-ranked for coherence:
+// a place inside an exchange the report clearly draws on beats an equally worded copy elsewhere
+// (LESSONS.md #5), and reporters' questions only match when the report reports a question (#2).
+import type { MatchContext, Place } from './places.ts';
+import { comparePlaces, findPlaces, findSecondPlace } from './places.ts';
+
+/** A report passage (a run of clauses of one sentence) and the place(s) it reports. */
+export interface Claim {
+  sentence: number;
+  /** Clause index range [clauseFirst, clauseLast). */
+  clauseFirst: number;
+  clauseLast: number;
+  /** Report content tokens the passage is matched on. */
+  tokens: number[];
+  /** One place, or two for a stitched passage. */
+  places: Place[];
+  /** Confidence after coherence, 0..1. */
+  score: number;
+  /** Whether the passage reports a question (`when asked about …`). */
+  asks: boolean;
+}
+
+/** A clause run with its candidate places. */
+interface Unit {
+  clauseFirst: number;
+  clauseLast: number;
+  tokens: number[];
+  places: Place[];
+  /** Whether the passage reports a question (`when asked about`). */
+  asksQuestion: boolean;
+}
+
+export interface AssignOptions {
+  minScore: number;
+  /** Report content tokens per clause (frames and metadata already removed). */
+  clauseTokens: number[][];
+  /** Per clause: true when a question frame (`when asked about`) sits in it. */
+  clauseAsks: boolean[];
+}
+
+/** The longest clause run tried as one passage. */
+const MAX_RUN = 4;
+
+export function assignClaims(ctx: MatchContext, options: AssignOptions): Claim[] {
+  const { report } = ctx;
+  const sentenceUnits: Unit[][][] = [];
+  // Candidate places for every clause run of every sentence.
+  for (let s = 0; s < report.seg.sentences.length; s++) {
+    const c0 = report.sentenceClauseFirst[s]!;
+    const c1 = report.sentenceClauseLast[s]!;
+    const runs: Unit[][] = [];
+    for (let a = c0; a < c1; a++) {
+      const fromA: Unit[] = [];
+      for (let b = a + 1; b <= Math.min(c1, a + MAX_RUN); b++) {
+        const tokens = options.clauseTokens.slice(a, b).flat();
+        const asksQuestion = options.clauseAsks.slice(a, b).some(Boolean);
+        fromA.push({ clauseFirst: a, clauseLast: b, tokens, places: tokens.length ? findPlaces(ctx, tokens) : [], asksQuestion });
+      }
+      runs.push(fromA);
+    }
+    sentenceUnits.push(runs);
+  }
+  // Pass 1: raw scores. Pass 2: re-ranked by the exchanges pass 1 found.
+  const anchors = exchangeMass(chooseAll(ctx, sentenceUnits, options.minScore, new Map()));
+  return chooseAll(ctx, sentenceUnits, options.minScore, anchors);
+}
+
+/** Adjusted score of a place for a unit, given the exchanges the report draws on. */
+function adjustedScore(ctx: MatchContext, unit: Unit, place: Place, anchors: Map<number, number>): number {
+  let score = place.match.score;
+  const turn = ctx.source.seg.turns[place.turn];
+  if (turn?.role === 'question') score = unit.asksQuestion ? score + 0.1 : score * 0.8;
+  else if (ctx.hasLabels && turn && turn.label === null) score *= 0.7; // title and menu lines before the first speaker
+  const top = Math.max(0, ...anchors.values());
+  if (top > 0) score += 0.08 * ((anchors.get(place.exchange) ?? 0) / top);
+  return Math.min(1, score);
+}
+
+/** Chooses, sentence by sentence, the clause runs and places that explain the most weighted words. */
+function chooseAll(ctx: MatchContext, sentenceUnits: Unit[][][], minScore: number, anchors: Map<number, number>): Claim[] {
+  const claims: Claim[] = [];
+  sentenceUnits.forEach((runs, s) => {
+    const n = runs.length;
+    // best[i]: the best value for clauses i..n of the sentence; choice[i]: the unit taken at i (or null).
+    const best = new Float64Array(n + 1);
+    const choice: Array<{ unit: Unit; place: Place; score: number } | null> = new Array(n).fill(null);
+    const runLength = new Int32Array(n).fill(1);
+    for (let i = n - 1; i >= 0; i--) {
+      best[i] = best[i + 1]!; // clause i unmatched
+      runs[i]!.forEach((unit, r) => {
+        const ranked = unit.places
+          .map((place) => ({ place, score: adjustedScore(ctx, unit, place, anchors) }))
+          .sort((x, y) => y.score - x.score || comparePlaces(x.place, y.place));
+        const top = ranked[0];
+        if (!top || top.score < minScore) return;
+        // Value: weighted words explained, minus a small cost per passage so a sentence that reports one
+        // place stays one alignment.
+        const value = top.place.match.matchedWeight * top.score - 0.5 + best[i + r + 1]!;
+        if (value > best[i]!) {
+          best[i] = value;
+          choice[i] = { unit, place: top.place, score: top.score };
+          runLength[i] = r + 1;
+        }
+      });
+    }
+    for (let i = 0; i < n; ) {
+      const c = choice[i];
+      if (c && best[i]! !== best[i + 1]!) {
+        const places = [c.place];
+        const second = findSecondPlace(ctx, c.unit.tokens, c.place);
+        if (second) places.push(second);
+        places.sort((a, b) => a.first - b.first);
+        claims.push({ sentence: s, clauseFirst: c.unit.clauseFirst, clauseLast: c.unit.clauseLast, tokens: c.unit.tokens, places, score: c.score, asks: c.unit.asksQuestion });
+        i += runLength[i]!;
+      } else i++;
+    }
+  });
+  return claims;
+}
+
+/** Matched weight per source exchange, from the confident claims. */
+function exchangeMass(claims: Claim[]): Map<number, number> {
+  const mass = new Map<number, number>();
+  for (const c of claims) {
+    if (c.score < 0.5) continue;
+    for (const p of c.places) mass.set(p.exchange, (mass.get(p.exchange) ?? 0) + p.match.matchedWeight * c.score);
+  }
+  return mass;
+}

@@ -1,0 +1,112 @@
+// Turns a claim (report clauses + matched source places) into the Alignment the result carries:
+// source spans trimmed to the clauses the report actually draws on, kind, word diff and flags.
+import type { Alignment, Span } from '../types.ts';
+import type { Vocabulary } from '../normalize/tokens.ts';
+import { diffWords } from '../diff/word-diff.ts';
+import { classifyKind } from '../verdict/kind.ts';
+import { flagAlignment, flagsOf } from '../verdict/flags.ts';
+import { flagStrength } from '../verdict/strength-flags.ts';
+import type { Claim } from './assign.ts';
+import type { MatchContext, Place } from './places.ts';
+import type { Relate } from './similarity.ts';
+
+export interface BuildInput {
+  ctx: MatchContext;
+  claim: Claim;
+  reportSpans: Span[];
+  /** Source tokens matched by any claim: what the report carries of the source. */
+  carried: ReadonlySet<number>;
+  vocab: Vocabulary;
+  relate: Relate;
+}
+
+/** A source clause joins the alignment when the report carries at least this share of its weighted content. */
+const CLAUSE_SHARE = 0.2;
+
+/** Source spans of a place: the clauses holding matched words, contiguous runs merged, speaker labels cut off. */
+export function placeSpans(ctx: MatchContext, place: Place): Span[] {
+  const S = ctx.source;
+  const matched = new Set(place.match.pairs.map((p) => p[1]));
+  const spans: Span[] = [];
+  let lastClause = -2;
+  for (let s = place.first; s < place.last; s++) {
+    for (let c = S.sentenceClauseFirst[s]!; c < S.sentenceClauseLast[s]!; c++) {
+      let total = 0;
+      let hit = 0;
+      let hits = 0;
+      for (let i = S.clauseFirst[c]!; i < S.clauseLast[c]!; i++) {
+        if (!S.tokenContent[i]) continue;
+        const w = ctx.weights[S.tokens.key[i]!]!;
+        total += w;
+        if (matched.has(i)) {
+          hit += w;
+          hits++;
+        }
+      }
+      if (hits === 0 || (hit < CLAUSE_SHARE * total && hits < 2)) continue;
+      const clause = S.seg.clauses[c]!;
+      const last = spans[spans.length - 1];
+      if (last && lastClause === c - 1) last.end = clause.end;
+      else spans.push({ start: clause.start, end: clause.end });
+      lastClause = c;
+    }
+  }
+  if (spans.length === 0) spans.push({ start: S.seg.sentences[place.first]!.start, end: S.seg.sentences[place.last - 1]!.end });
+  return spans.map((span) => withoutLabel(ctx, span)).filter((span) => span.start < span.end);
+}
+
+/** Cuts a speaker label (`Wang Wenbin:`) off the start of a span. */
+function withoutLabel(ctx: MatchContext, span: Span): Span {
+  const turn = ctx.source.seg.turns.find((t) => t.label && t.label.start < span.end && span.start < t.label.end);
+  if (!turn?.label) return span;
+  let start = Math.max(span.start, turn.label.end);
+  while (start < span.end && /\s/.test(ctx.source.text[start]!)) start++;
+  return { start, end: span.end };
+}
+
+export function buildAlignment(input: BuildInput): Alignment {
+  const { ctx, claim, reportSpans, carried, vocab, relate } = input;
+  const R = ctx.report;
+  const S = ctx.source;
+  const source = claim.places.flatMap((p) => placeSpans(ctx, p));
+
+  // Kind evidence: how much of the passage is quoted; how much of the source statement is carried.
+  const quoteInners = R.seg.quotes.flatMap((q) => q.parts);
+  let weight = 0;
+  let quotedWeight = 0;
+  let quotedWords = 0;
+  for (const i of claim.tokens) {
+    const w = ctx.weights[R.tokens.key[i]!]!;
+    weight += w;
+    const at = R.tokens.start[i]!;
+    if (quoteInners.some((q) => at >= q.start && at < q.end)) {
+      quotedWeight += w;
+      quotedWords++;
+    }
+  }
+  let statement = 0;
+  let carriedWeight = 0;
+  for (const place of claim.places) {
+    for (let s = place.first; s < place.last; s++) {
+      for (const i of ctx.sourceContent(s)) {
+        const w = ctx.weights[S.tokens.key[i]!]!;
+        statement += w;
+        if (carried.has(i)) carriedWeight += w;
+      }
+    }
+  }
+  const kind = classifyKind({
+    quotedShare: weight > 0 ? quotedWeight / weight : 0,
+    quotedWords,
+    carriedShare: statement > 0 ? carriedWeight / statement : 0,
+  });
+
+  const reportSide = { tokens: R.tokens, spans: reportSpans };
+  const sourceSide = { tokens: S.tokens, spans: source };
+  const diff = diffWords(reportSide, sourceSide, vocab);
+  const flagDetails = [
+    ...flagAlignment({ reportText: R.text, sourceText: S.text, report: reportSide, source: sourceSide, vocab, diff, quotes: quoteInners, relate }),
+    ...flagStrength(R.text, reportSpans, S.text, source),
+  ];
+  return { report: reportSpans, source, kind, score: Math.round(claim.score * 1000) / 1000, diff, flags: flagsOf(flagDetails), flagDetails };
+}

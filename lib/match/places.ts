@@ -1,0 +1,101 @@
+// Where in the source a report passage may come from: candidate sentences from the index, widened to
+// adjacent pairs (one report sentence often merges two source sentences), each scored by scorePassage.
+// A passage whose words are left half unexplained gets a second, separate place: a stitched quote.
+import { findCandidateSentences, type SourceIndex } from './candidates.ts';
+import type { PreparedDoc } from './document.ts';
+import { scorePassage, type PassageMatch } from './score-passage.ts';
+
+/** A source place: a run of adjacent source sentences and how well it explains a report passage. */
+export interface Place {
+  /** First and one-past-last source sentence. */
+  first: number;
+  last: number;
+  match: PassageMatch;
+  /** Turn and exchange of the first sentence. */
+  turn: number;
+  exchange: number;
+}
+
+/** Everything the place search needs about the two documents. */
+export interface MatchContext {
+  report: PreparedDoc;
+  source: PreparedDoc;
+  index: SourceIndex;
+  weights: Float64Array;
+  related: Map<number, Array<[number, number]>>;
+  /** Whether the source has speaker labels (a transcript). */
+  hasLabels: boolean;
+  /** Content tokens of each source sentence (labels excluded). */
+  sourceContent: (sentence: number) => number[];
+}
+
+/** How many candidate sentences the index proposes per passage. */
+const CANDIDATES = 8;
+
+/** Scores the report tokens against source sentences [first, last). */
+export function scorePlace(ctx: MatchContext, reportTokens: readonly number[], first: number, last: number): Place {
+  const source: number[] = [];
+  for (let s = first; s < last; s++) source.push(...ctx.sourceContent(s));
+  const match = scorePassage({
+    report: reportTokens,
+    source,
+    reportKey: ctx.report.tokens.key,
+    sourceKey: ctx.source.tokens.key,
+    weights: ctx.weights,
+    related: ctx.related,
+  });
+  const turn = ctx.source.sentenceTurn[first]!;
+  return { first, last, match, turn, exchange: ctx.source.seg.turns[turn]?.exchange ?? 0 };
+}
+
+/** The best places for a report passage, best first, at most `limit`. */
+export function findPlaces(ctx: MatchContext, reportTokens: readonly number[], limit = 5): Place[] {
+  const keyWeights = new Map<number, number>();
+  for (const i of reportTokens) {
+    const k = ctx.report.tokens.key[i]!;
+    keyWeights.set(k, ctx.weights[k]!);
+  }
+  const sentences = findCandidateSentences([...keyWeights], ctx.index, ctx.related, CANDIDATES);
+  const places: Place[] = [];
+  const sameTurn = (a: number, b: number) => ctx.source.sentenceTurn[a] === ctx.source.sentenceTurn[b];
+  const n = ctx.source.seg.sentences.length;
+  for (const s of sentences) {
+    const single = scorePlace(ctx, reportTokens, s, s + 1);
+    places.push(single);
+    // Widen to a neighbour only when it explains clearly more of the passage.
+    for (const [first, last] of [[s - 1, s + 1], [s, s + 2]] as const) {
+      if (first < 0 || last > n || !sameTurn(first, last - 1)) continue;
+      const wide = scorePlace(ctx, reportTokens, first, last);
+      if (wide.match.reportCoverage > single.match.reportCoverage + 0.12) places.push(wide);
+    }
+  }
+  places.sort(comparePlaces);
+  const unique: Place[] = [];
+  for (const p of places) {
+    if (unique.some((u) => u.first === p.first && u.last === p.last)) continue;
+    unique.push(p);
+    if (unique.length === limit) break;
+  }
+  return unique;
+}
+
+/** Higher score first; on a tie the tighter place (more of it carried), then the earlier. */
+export function comparePlaces(a: Place, b: Place): number {
+  return b.match.score - a.match.score || b.match.sourceCoverage - a.match.sourceCoverage || a.first - b.first;
+}
+
+/**
+ * A second place for the words of a passage its first place leaves unexplained (a quote stitched from
+ * two places), or null when the rest is too thin or matches nothing well.
+ */
+export function findSecondPlace(ctx: MatchContext, reportTokens: readonly number[], first: Place): Place | null {
+  const matched = new Set(first.match.pairs.map((p) => p[0]));
+  const rest = reportTokens.filter((i) => !matched.has(i));
+  if (rest.length < 3) return null;
+  const restWeight = rest.reduce((t, i) => t + ctx.weights[ctx.report.tokens.key[i]!]!, 0);
+  const allWeight = reportTokens.reduce((t, i) => t + ctx.weights[ctx.report.tokens.key[i]!]!, 0);
+  if (restWeight < 0.3 * allWeight) return null;
+  const second = findPlaces(ctx, rest, 3).find((p) => p.last <= first.first || p.first >= first.last);
+  if (!second || second.match.score < 0.55 || second.match.matchedCount < 3) return null;
+  return second;
+}

@@ -1,0 +1,131 @@
+// The covered region and what the report left out of it. In a transcript the unit is the exchange:
+// a question and the answers to it (LESSONS.md #3: clusters of matched sentences plus a margin miss most
+// of what was left out; whole answers do not). Without speaker labels the unit is the paragraph.
+import type { Alignment, Span } from '../types.ts';
+import type { PreparedDoc } from './document.ts';
+import type { Claim } from './assign.ts';
+
+/** A claim this confident puts its exchange in the covered region on its own... */
+const STRONG = 0.6;
+/** ...two claims this confident do together. */
+const SUPPORTED = 0.45;
+/** Past this length an exchange is narrowed to the paragraphs the report draws on (a long statement). */
+const LONG_EXCHANGE = 8000;
+/** Unmatched paragraphs between two matched ones are part of the region up to this many. */
+const PARAGRAPH_GAP = 2;
+
+export function findRegions(S: PreparedDoc, claims: readonly Claim[]): Span[] {
+  const strong = new Map<number, number>();
+  const supported = new Map<number, number>();
+  const paragraphsHit = new Set<number>();
+  for (const c of claims) {
+    for (const p of c.places) {
+      if (c.score >= STRONG) strong.set(p.exchange, (strong.get(p.exchange) ?? 0) + 1);
+      if (c.score >= SUPPORTED) {
+        supported.set(p.exchange, (supported.get(p.exchange) ?? 0) + 1);
+        for (let s = p.first; s < p.last; s++) paragraphsHit.add(S.seg.sentences[s]!.paragraph);
+      }
+    }
+  }
+  const exchanges = new Set<number>();
+  for (const [e, n] of supported) if (strong.has(e) || n >= 2) exchanges.add(e);
+
+  const hasLabels = S.seg.turns.some((t) => t.label !== null);
+  const regions: Span[] = [];
+  if (hasLabels) {
+    for (const e of [...exchanges].sort((a, b) => a - b)) {
+      const turns = S.seg.turns.filter((t) => t.exchange === e);
+      if (turns.length === 0 || turns.every((t) => t.label === null)) continue; // the title block before any speaker
+      const span = { start: turns[0]!.start, end: turns[turns.length - 1]!.end };
+      if (span.end - span.start > LONG_EXCHANGE) regions.push(...paragraphRegions(S, paragraphsHit, span));
+      else regions.push(span);
+    }
+  } else {
+    regions.push(...paragraphRegions(S, paragraphsHit, { start: 0, end: S.text.length }));
+  }
+  return mergeSpans(regions);
+}
+
+/** Runs of matched paragraphs inside `within`, bridging short gaps. */
+function paragraphRegions(S: PreparedDoc, hit: ReadonlySet<number>, within: Span): Span[] {
+  const inside = S.seg.paragraphs.filter((p) => p.start >= within.start && p.end <= within.end);
+  const out: Span[] = [];
+  let lastHit = -1;
+  inside.forEach((p, k) => {
+    if (!hit.has(p.index)) return;
+    const last = out[out.length - 1];
+    if (last && lastHit >= 0 && k - lastHit - 1 <= PARAGRAPH_GAP) last.end = p.end;
+    else out.push({ start: p.start, end: p.end });
+    lastHit = k;
+  });
+  return out;
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** A question, not a statement: it ends in a question mark (closing quotes and brackets aside). */
+function isQuestion(text: string, span: Span): boolean {
+  return /\?["'”’)\]]*\s*$/.test(text.slice(span.start, span.end));
+}
+
+/**
+ * Source statements inside the regions that no alignment covers: whole sentences, or the uncovered
+ * clauses of a sentence the report carries only in part. Questions are not statements; speaker labels
+ * are not statements either, except that when the report reports a question without saying who asked
+ * it, the asker's label counts as left out.
+ */
+export function findOmitted(S: PreparedDoc, regions: readonly Span[], alignments: readonly Alignment[], claims: readonly Claim[]): Span[] {
+  const covered = alignments.flatMap((a) => a.source);
+  const labels = S.seg.turns.flatMap((t) => (t.label ? [t.label] : []));
+  const out: Span[] = [];
+  for (const sentence of S.seg.sentences) {
+    if (!regions.some((r) => overlaps(r, sentence)) || isQuestion(S.text, sentence)) continue;
+    const c0 = S.sentenceClauseFirst[sentence.index]!;
+    const c1 = S.sentenceClauseLast[sentence.index]!;
+    const whole = !covered.some((c) => overlaps(c, sentence));
+    let run: Span | null = null;
+    let runContent = 0;
+    const flush = () => {
+      if (run && runContent >= (whole ? 2 : 3)) out.push(run);
+      run = null;
+      runContent = 0;
+    };
+    for (let c = c0; c < c1; c++) {
+      const clause = S.seg.clauses[c]!;
+      if (covered.some((x) => overlaps(x, clause))) {
+        flush();
+        continue;
+      }
+      let start = clause.start;
+      for (const label of labels) if (label.start <= start && label.end > start) start = label.end;
+      while (start < clause.end && /\s/.test(S.text[start]!)) start++;
+      if (start >= clause.end) continue;
+      let content = 0;
+      for (let i = S.clauseFirst[c]!; i < S.clauseLast[c]!; i++) content += S.tokenContent[i]!;
+      if (run) (run as Span).end = clause.end;
+      else run = { start, end: clause.end };
+      runContent += content;
+    }
+    flush();
+  }
+  // The asker's label of a question the report reports (`when asked about …`).
+  for (const claim of claims) {
+    if (!claim.asks) continue;
+    for (const place of claim.places) {
+      const turn = S.seg.turns[place.turn];
+      if (turn?.role === 'question' && turn.label && !out.some((o) => overlaps(o, turn.label!))) out.push({ ...turn.label });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,104 @@
+// How well a source passage explains a report passage: a one-to-one matching of their content words
+// (same key, or related keys such as synonyms), weighted by rarity, with a bonus for keeping word order.
+// This is the local alignment of seed-and-extend text-reuse detection, reduced to what a statement needs.
+
+/** The matching between one report passage and one source passage. */
+export interface PassageMatch {
+  /** Matched pairs: report token index, source token index, relation strength (0..1]. */
+  pairs: Array<[number, number, number]>;
+  /** Weighted share of the report passage's content explained by the source passage (0..1). */
+  reportCoverage: number;
+  /** Weighted share of the source passage's content carried by the report passage (0..1). */
+  sourceCoverage: number;
+  /** Share of the matched weight that keeps the source's word order (0..1). */
+  order: number;
+  /** Number of report content words matched. */
+  matchedCount: number;
+  /** Matched weight of the report side (in IDF units). */
+  matchedWeight: number;
+  /** The match's confidence, 0..1. */
+  score: number;
+}
+
+export interface PassageInput {
+  /** Report content token indices, ascending. */
+  report: readonly number[];
+  /** Source content token indices, ascending. */
+  source: readonly number[];
+  reportKey: Int32Array;
+  sourceKey: Int32Array;
+  weights: Float64Array;
+  /** Report key id → related source key ids with strength. */
+  related: Map<number, Array<[number, number]>>;
+}
+
+/** Matches the content words of a report passage to those of a source passage and scores the result. */
+export function scorePassage(input: PassageInput): PassageMatch {
+  const { report, source, reportKey, sourceKey, weights, related } = input;
+  // Source positions by key, for this passage only.
+  const positions = new Map<number, number[]>();
+  let sourceWeight = 0;
+  for (const j of source) {
+    const k = sourceKey[j]!;
+    sourceWeight += weights[k]!;
+    let list = positions.get(k);
+    if (list === undefined) positions.set(k, (list = []));
+    list.push(j);
+  }
+  // Every possible pair, strongest relation and rarest word first, then nearest in relative position.
+  const options: Array<[number, number, number, number]> = [];
+  let reportWeight = 0;
+  report.forEach((i, ri) => {
+    const k = reportKey[i]!;
+    const w = weights[k]!;
+    reportWeight += w;
+    for (const [other, rel] of related.get(k) ?? []) {
+      for (const j of positions.get(other) ?? []) options.push([i, j, rel, w * rel - 0.001 * Math.abs(ri / report.length - source.indexOf(j) / source.length)]);
+    }
+  });
+  options.sort((a, b) => b[3] - a[3]);
+  const usedR = new Set<number>();
+  const usedS = new Set<number>();
+  const pairs: Array<[number, number, number]> = [];
+  let matchedWeight = 0;
+  let matchedSourceWeight = 0;
+  for (const [i, j, rel] of options) {
+    if (usedR.has(i) || usedS.has(j)) continue;
+    usedR.add(i);
+    usedS.add(j);
+    pairs.push([i, j, rel]);
+    matchedWeight += weights[reportKey[i]!]! * rel;
+    matchedSourceWeight += weights[sourceKey[j]!]! * rel;
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  const order = matchedWeight > 0 ? orderedWeight(pairs, reportKey, weights) / matchedWeight : 0;
+  const reportCoverage = reportWeight > 0 ? matchedWeight / reportWeight : 0;
+  const sourceCoverage = sourceWeight > 0 ? matchedSourceWeight / sourceWeight : 0;
+  const matchedCount = pairs.length;
+  return { pairs, reportCoverage, sourceCoverage, order, matchedCount, matchedWeight, score: confidence(reportCoverage, order, matchedCount) };
+}
+
+/**
+ * Confidence that the passages state the same thing. Coverage of the report passage leads; word order
+ * and the number of matched words temper it, so two shared topic words never make a match on their own.
+ */
+export function confidence(reportCoverage: number, order: number, matchedCount: number): number {
+  const mass = matchedCount >= 4 ? 1 : matchedCount === 3 ? 0.9 : matchedCount === 2 ? 0.7 : matchedCount === 1 ? 0.4 : 0;
+  return Math.min(1, reportCoverage * (0.8 + 0.2 * order) * mass);
+}
+
+/** Weight of the heaviest subsequence of pairs whose source positions rise with report positions. */
+function orderedWeight(pairs: ReadonlyArray<[number, number, number]>, reportKey: Int32Array, weights: Float64Array): number {
+  const n = pairs.length;
+  const best = new Float64Array(n);
+  let top = 0;
+  for (let a = 0; a < n; a++) {
+    const [ia, ja, ra] = pairs[a]!;
+    const own = weights[reportKey[ia]!]! * ra;
+    let v = own;
+    for (let b = 0; b < a; b++) if (pairs[b]![1] < ja) v = Math.max(v, best[b]! + own);
+    best[a] = v;
+    top = Math.max(top, v);
+  }
+  return top;
+}

@@ -1,0 +1,59 @@
+// The shapes of an attribution's subject and of the words around its verb, as regex sources shared by the frame
+// finder (frames.ts) and the clause splitter (clauses.ts). A subject is a pronoun, a capitalised name of 1-5 words
+// (`Wang`, `Zhao Lijian`, `the White House`, `State Councilor Wang Yi`), or a role phrase (`the spokesperson`,
+// `a Chinese foreign ministry spokesman`, `China's foreign ministry`).
+import { INVERTIBLE_VERBS, REPORTING_VERBS, toAlternation } from './reporting-verbs.ts';
+
+/** A capitalised word; inner periods (`U.S`) are part of it, a final one only mid-sentence (`U.S. said`, `Z. said`),
+// so `said Wang Wenbin.` stops before the sentence's own period. */
+export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\.\p{L}[\p{L}\p{M}\p{N}'’-]*)*(?:\.(?=\s+\p{Ll}))?`;
+// Capitalised words that open a sentence or clause and are not a name by themselves (`But Wang said`, `The comments`).
+const NOT_NAME = String.raw`(?:The|A|An|But|And|Yet|So|Or|In|On|At|As|Also|However|Then|Meanwhile|Later|Earlier|Still|When|While|After|Before|If|Asked|Speaking|Responding|According|Though|Although|Because|Since|This|That|These|Those|There|What|Why|How|Where|Who|Which|Today|Yesterday|Now|Here|Instead|Moreover|Furthermore|Nevertheless|Thus|Hence|Finally|Again|Once|Separately|Similarly|Likewise|Indeed|Notably)(?![\p{L}\p{N}])`;
+/** A capitalised name of 1-5 words, small connectors allowed inside (`Ministry of Foreign Affairs`). */
+export const NAME = String.raw`(?!${NOT_NAME})${CAP_WORD}(?:\s+(?:(?:of|for|and|the|de|van|von|al)\s+){0,2}${CAP_WORD}){0,4}`;
+
+const ROLE = String.raw`(?:side|spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|minister|ministry|official|officials|ambassador|envoy|embassy|department|government|diplomat|diplomats|statement|report|document|agency|office|president|secretary|source|sources|authorities|leader|leaders|analyst|analysts|expert|experts|observer|observers|commentator|representative|chief|head|director|premier|chancellor|council|committee|commission|military|army|police|court|company|firm|group|newspaper|paper|article|editorial|website|release|communique|communiqué)`;
+// Modifiers between the article and the role noun (`the Chinese foreign ministry spokesperson`): not function words,
+// so `the end of the spokesperson` does not read as one subject.
+const MODIFIER = String.raw`(?!(?:the|a|an|of|and|or|that|to|in|on|for|with|by|at|from|as|is|was|are|were|has|have|had|said|says|who|which)(?![\p{L}\p{N}]))[\p{L}\p{M}'’-]+`;
+const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${CAP_WORD}['’]s)`;
+/** `the spokesperson`, `a Chinese foreign ministry spokesman`, `China's foreign ministry`, with an optional name after. */
+export const ROLE_PHRASE = String.raw`${DETERMINER}\s+(?:${MODIFIER}\s+){0,4}?${ROLE}(?:\s+${NAME})?(?![\p{L}\p{N}])`;
+const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\p{L}\p{N}])`;
+/** Any subject of an attribution. */
+export const SUBJECT = String.raw`(?:${PRONOUN}|${ROLE_PHRASE}|(?:[Tt]he\s+)?${NAME})`;
+/** Adverbs allowed between subject and verb: `He also said`, `Wang further stressed`. */
+export const ADVERB = String.raw`(?:also|further|then|again|later|once\s+again|repeatedly|previously|earlier|recently|firmly|specifically)`;
+/** The reporting verbs as an alternation, longest first. */
+export const VERB = toAlternation(REPORTING_VERBS);
+/** The verbs that may precede their subject. */
+export const INVERTIBLE_VERB = toAlternation(INVERTIBLE_VERBS);
+/** The subject after an inverted verb: `said he`, `said the spokesperson`, `said Wang`. */
+export const INVERTED_SUBJECT = String.raw`(?:(?:he|she|they)(?![\p{L}\p{N}])|${ROLE_PHRASE}|${NAME})`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** Where and when, after the verb: `on Thursday`, `in a statement`, `at a regular press briefing`, `in Beijing`. */
+export const TAIL = String.raw`(?:\s+(?:on\s+${WEEKDAY}|in\s+(?:a|an|the)\s+(?:statement|briefing|speech|interview|post|tweet)|at\s+(?:a|the)\s+(?:(?:daily|regular|routine|weekly|regular\s+daily)\s+)?(?:(?:press|news)\s+)?(?:conference|briefing)|in\s+${CAP_WORD}|on\s+Twitter|at\s+the\s+time|later|earlier|today|yesterday)(?![\p{L}\p{N}])){0,3}`;
+
+// A subject and a reporting verb starting at a position (the comma-before-attribution cut of clauses.ts), or an
+// inverted `said the spokesperson`.
+const STARTS_ATTRIBUTION = new RegExp(
+  String.raw`(?:${SUBJECT})\s+(?:${ADVERB}\s+)?(?:${VERB})(?![\p{L}\p{N}])|(?:${INVERTIBLE_VERB})\s+${INVERTED_SUBJECT}`,
+  'uy',
+);
+// A reporting verb (with its tail), or an inverted verb and subject, just before a position.
+const ENDS_ATTRIBUTION = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:${VERB})|(?:${INVERTIBLE_VERB})\s+${INVERTED_SUBJECT})${TAIL}$`,
+  'u',
+);
+const LOOK_BACK = 80;
+
+/** Whether an attribution (`Wang said`, `said the spokesperson`) starts exactly at `start`. */
+export function startsAttribution(text: string, start: number): boolean {
+  STARTS_ATTRIBUTION.lastIndex = start;
+  return STARTS_ATTRIBUTION.test(text);
+}
+
+/** Whether the text just before `end` (not before `floor`) ends with a reporting verb (`… Wang said`). */
+export function endsWithAttribution(text: string, floor: number, end: number): boolean {
+  return ENDS_ATTRIBUTION.test(text.slice(Math.max(floor, end - LOOK_BACK), end));
+}

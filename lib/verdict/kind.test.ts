@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyKind } from './kind.ts';
+
+test('classifyKind: table', () => {
+  const cases: Array<[string, Parameters<typeof classifyKind>[0], string]> = [
+    ['mostly quoted', { quotedShare: 0.9, quotedWords: 8, carriedShare: 0.3 }, 'quote'],
+    ['scare quote only', { quotedShare: 0.9, quotedWords: 2, carriedShare: 0.9 }, 'paraphrase'],
+    ['few words quoted', { quotedShare: 0.2, quotedWords: 3, carriedShare: 0.9 }, 'paraphrase'],
+    ['unquoted, most carried', { quotedShare: 0, quotedWords: 0, carriedShare: 0.7 }, 'paraphrase'],
+    ['unquoted, little carried', { quotedShare: 0, quotedWords: 0, carriedShare: 0.2 }, 'partial'],
+  ];
+  for (const [name, evidence, expected] of cases) assert.equal(classifyKind(evidence), expected, name);
+});

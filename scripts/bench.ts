@@ -1,0 +1,223 @@
+// `npm run bench`: how the matcher's time and memory grow with the source, against the issue's targets.
+//   1. Builds 1, 5 and 20 MB sources in bench-out/ (git-ignored) by concatenating the seed transcripts
+//      (seeds/mfa-*.txt) many times with light seeded-random edits (words swapped, deleted, duplicated; numbers changed).
+//   2. Per size, in a child process of its own (so sizes do not share a peak): aligns the Xinhua seed report against
+//      it, then times a plain tokenisation pass (lower-case every /\p{L}[\p{L}\p{N}'-]*|\p{N}+/gu match) over the
+//      same text; prints wall time, peak memory (process.resourceUsage().maxRSS) and the ratio of the two times.
+//   3. The seed case in-process after warm-up (median of 20 runs).
+//   4. End to end from the shell: `node bin/claimdiff.mjs align REPORT SOURCE_5MB --format json` (and through npx)
+//      against `node -e` doing the plain lower-casing pass over the same file.
+// Options: --sizes 1,5,20 (MB), --runs 20. Timings are printed, never asserted: they depend on the machine.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { alignTexts } from '../lib/index.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench-out');
+const REPORT = join(ROOT, 'seeds', 'xinhua-2021-12-09-wang-wenbin-summit-for-democracy.txt');
+const SEED_SOURCE = join(ROOT, 'seeds', 'mfa-2021-12-09-wang-wenbin-press-conference.txt');
+const MB = 1024 * 1024;
+const TOKEN = /\p{L}[\p{L}\p{N}'-]*|\p{N}+/gu;
+// Bump when the generator changes, so old files in bench-out/ are not reused.
+const GENERATOR_VERSION = 1;
+
+const TARGETS = { seedMs: 50, fiveMbMs: 2000, fiveMbRssMb: 1024, e2eMs: 4000, e2eRatio: 10 };
+
+/** The plain pass every figure is compared with: lower-case every word-like match. Returns the match count. */
+function tokenizePass(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(TOKEN)) if (m[0].toLowerCase().length > 0) n++;
+  return n;
+}
+
+// mulberry32: a tiny seeded PRNG, so every run builds the same sources.
+function prng(seed: number): () => number {
+  let t = seed >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One lightly edited copy of `text`: about 1% of words each swapped, deleted or doubled; 30% of numbers changed. */
+function editCopy(text: string, rand: () => number): string {
+  const parts = text.split(/(\s+)/); // words at even indices, whitespace at odd ones
+  for (let i = 0; i < parts.length; i += 2) {
+    const word = parts[i]!;
+    if (word === '') continue;
+    if (/\d/.test(word) && rand() < 0.3) {
+      parts[i] = word.replace(/\d+/g, (d) => String(Math.floor(rand() * 10 ** d.length)).padStart(d.length, '0'));
+      continue;
+    }
+    const r = rand();
+    if (r < 0.01 && i + 2 < parts.length) [parts[i], parts[i + 2]] = [parts[i + 2]!, word];
+    else if (r < 0.02) parts[i] = '';
+    else if (r < 0.03) parts[i] = `${word} ${word}`;
+  }
+  return parts.join('');
+}
+
+/** Builds (or reuses) bench-out/source-<mb>mb-v<version>.txt: edited seed transcripts up to `mb` MB, never over. */
+function buildSource(mb: number): string {
+  const file = join(OUT, `source-${mb}mb-v${GENERATOR_VERSION}.txt`);
+  if (existsSync(file)) return file;
+  const transcripts = readdirSync(join(ROOT, 'seeds'))
+    .filter((n) => /^mfa-.*\.txt$/.test(n))
+    .sort()
+    .map((n) => readFileSync(join(ROOT, 'seeds', n), 'utf8'));
+  const rand = prng(mb * 7919);
+  const chunks: string[] = [];
+  let bytes = 0;
+  for (let i = 0; ; i++) {
+    const copy = editCopy(transcripts[i % transcripts.length]!, rand) + '\n\n';
+    const size = Buffer.byteLength(copy);
+    if (bytes + size > mb * MB) break; // stay under the size: the 20 MB file must pass the CLI's 20 MB limit
+    chunks.push(copy);
+    bytes += size;
+  }
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(file, chunks.join(''));
+  return file;
+}
+
+interface ChildResult {
+  alignMs: number;
+  tokenizeMs: number;
+  rssMb: number;
+  alignments: number;
+  chars: number;
+}
+
+/** In a child process: align, record the peak memory, then time the plain pass. Prints one JSON line. */
+function runChild(reportFile: string, sourceFile: string): void {
+  const report = readFileSync(reportFile, 'utf8');
+  const source = readFileSync(sourceFile, 'utf8');
+  let t0 = performance.now();
+  const result = alignTexts(report, source);
+  const alignMs = performance.now() - t0;
+  const rssMb = process.resourceUsage().maxRSS / 1024; // maxRSS is in kilobytes
+  t0 = performance.now();
+  tokenizePass(source);
+  const tokenizeMs = performance.now() - t0;
+  const out: ChildResult = { alignMs, tokenizeMs, rssMb, alignments: result.alignments.length, chars: source.length };
+  console.log(JSON.stringify(out));
+}
+
+function timeCommand(command: string, args: string[]): { ms: number; status: number | null; stderr: string } {
+  const t0 = performance.now();
+  const run = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  return { ms: performance.now() - t0, status: run.status, stderr: run.stderr.trim().split('\n')[0] ?? '' };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+  };
+  const sizes = option('--sizes', '1,5,20')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  const runs = Number(option('--runs', '20'));
+
+  console.log(`claimdiff bench (node ${process.version}); targets in brackets\n`);
+  console.log('sources: seed transcripts concatenated with seeded-random edits, in bench-out/');
+  const files = new Map(sizes.map((mb) => [mb, buildSource(mb)]));
+
+  console.log('\nper size, each in its own process: align the Xinhua seed report against the source');
+  console.log('  size    chars        align        per MB      peak RSS     tokenise     ratio   alignments');
+  const perMb: number[] = [];
+  for (const [mb, file] of files) {
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'bench.ts'), '--child', REPORT, file],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 16 * MB,
+      },
+    );
+    const line = child.stdout.trim().split('\n').pop() ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.log(
+        `  ${String(mb).padStart(2)} MB  FAILED (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-1)[0] ?? ''}`,
+      );
+      continue;
+    }
+    const r = JSON.parse(line) as ChildResult;
+    perMb.push(r.alignMs / mb);
+    const target =
+      mb === 5
+        ? `  [≤ ${TARGETS.fiveMbMs} ms, ≤ ${TARGETS.fiveMbRssMb} MB: ${verdict(r.alignMs <= TARGETS.fiveMbMs && r.rssMb <= TARGETS.fiveMbRssMb)}]`
+        : '';
+    console.log(
+      `  ${String(mb).padStart(2)} MB  ${String(r.chars).padStart(9)}  ${ms(r.alignMs).padStart(10)}  ${ms(r.alignMs / mb).padStart(10)}  ` +
+        `${r.rssMb.toFixed(0).padStart(7)} MB  ${ms(r.tokenizeMs).padStart(10)}  ${(r.alignMs / r.tokenizeMs).toFixed(1).padStart(6)}×  ${String(r.alignments).padStart(6)}${target}`,
+    );
+  }
+  if (perMb.length >= 2)
+    console.log(
+      `  growth: time per MB from the smallest to the largest size × ${(perMb[perMb.length - 1]! / perMb[0]!).toFixed(2)} [about 1 when linear]`,
+    );
+
+  const report = readFileSync(REPORT, 'utf8');
+  const seedSource = readFileSync(SEED_SOURCE, 'utf8');
+  for (let i = 0; i < 5; i++) alignTexts(report, seedSource); // warm-up: JIT and lazily built tables
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    alignTexts(report, seedSource);
+    times.push(performance.now() - t0);
+  }
+  const seedMedian = median(times);
+  console.log(
+    `\nseed case in-process after warm-up: median of ${runs} runs ${ms(seedMedian)} [≤ ${TARGETS.seedMs} ms: ${verdict(seedMedian <= TARGETS.seedMs)}]`,
+  );
+
+  const five = files.get(5);
+  if (!five) return console.log('\nend to end: skipped (needs the 5 MB size)');
+  // Rebuild the bundle first: a stale dist/ would time yesterday's matcher.
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0)
+    return console.log('\nend to end: skipped (node scripts/build-cli.mjs failed: run npm install)');
+  const plainScript = `const t=require('fs').readFileSync(process.argv[1],'utf8');let n=0;for(const m of t.matchAll(/\\p{L}[\\p{L}\\p{N}'-]*|\\p{N}+/gu))if(m[0].toLowerCase())n++;console.log(n)`;
+  const plain = timeCommand(process.execPath, ['-e', plainScript, five]);
+  const cli = timeCommand(process.execPath, [
+    join(ROOT, 'bin', 'claimdiff.mjs'),
+    'align',
+    REPORT,
+    five,
+    '--format',
+    'json',
+  ]);
+  const npx = timeCommand('npx', ['--no-install', 'claimdiff', 'align', REPORT, five, '--format', 'json']);
+  console.log('\nend to end from the shell, 5 MB source:');
+  console.log(`  ${'node -e, the plain lower-casing pass'.padEnd(48)} ${ms(plain.ms).padStart(10)}`);
+  for (const [name, run] of [
+    ['node bin/claimdiff.mjs align … --format json', cli],
+    ['npx --no-install claimdiff align …', npx],
+  ] as const) {
+    const ok = run.status === 0 && run.ms <= TARGETS.e2eMs && run.ms / plain.ms <= TARGETS.e2eRatio;
+    const failure = run.status === 0 ? '' : `  FAILED (exit ${run.status}): ${run.stderr}`;
+    console.log(
+      `  ${name.padEnd(48)} ${ms(run.ms).padStart(10)}  ${(run.ms / plain.ms).toFixed(1)}× the plain pass  [≤ ${TARGETS.e2eMs} ms and ≤ ${TARGETS.e2eRatio}×: ${verdict(ok)}]${failure}`,
+    );
+  }
+}
+
+if (process.argv[2] === '--child') runChild(process.argv[3]!, process.argv[4]!);
+else main();

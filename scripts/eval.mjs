@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// `npm run eval`: rebuilds the CLI bundle, then runs the CLI (`node bin/claimdiff.mjs align a.txt b.txt --format json`)
+// over every labelled case in seeds/cases and scores it with scripts/score.mjs, the copy of the reference scorer:
+//   - per case and mean: links P/R/F1, omitted F1, added F1, kind accuracy;
+//   - calibration: per score band, how many alignments and the share that match gold (an alignment matches
+//     gold when its report spans overlap a gold pair's report span and its source spans overlap that pair's);
+//   - when ../shared/eval/score.mjs is beside the repo, runs it too and fails if any figure differs at 3 decimals.
+// Exits 1 when the CLI fails on a case or the scorers disagree.
+// Options: --check (also exit 1 when a mean is below scripts/eval-targets.json, naming each miss), --cases DIR.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCase, round, score, spanOverlap } from './score.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const casesArg = args.indexOf('--cases');
+const casesDir = resolve(casesArg >= 0 ? (args[casesArg + 1] ?? '') : join(root, 'seeds', 'cases'));
+const bin = join(root, 'bin', 'claimdiff.mjs');
+const targets = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
+
+// Rebuild the bundle first (about 0.2 s): a stale dist/ would score yesterday's matcher.
+const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (build.status !== 0 || !existsSync(join(root, 'dist', 'claimdiff.mjs'))) {
+  console.error('eval: could not build dist/claimdiff.mjs (node scripts/build-cli.mjs failed; run npm install first)');
+  process.exit(2);
+}
+const names = readdirSync(casesDir)
+  .filter((n) => statSync(join(casesDir, n)).isDirectory() && existsSync(join(casesDir, n, 'gold.json')))
+  .sort();
+if (names.length === 0) {
+  console.error(`eval: no cases (folders with gold.json) in ${casesDir}`);
+  process.exit(2);
+}
+
+const f3 = (x) => round(x).toFixed(3);
+const zero = {
+  links: { precision: 0, recall: 0, f1: 0 },
+  omitted: { f1: 0 },
+  added: { f1: 0 },
+  kinds: { accuracy: 0 },
+};
+const rows = [];
+const bands = new Map(); // band floor (0.3, 0.4, ...) -> { n, matched }
+
+console.log(`claimdiff eval: ${names.length} cases in ${relative(root, casesDir) || '.'}`);
+for (const name of names) {
+  const dir = join(casesDir, name);
+  const t0 = performance.now();
+  let row;
+  try {
+    const out = execFileSync(
+      process.execPath,
+      [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const ms = performance.now() - t0;
+    const prediction = JSON.parse(out);
+    row = { name, ...score(dir, prediction), ms };
+    collectCalibration(dir, prediction);
+  } catch (error) {
+    const message = String(error.stderr || error.message)
+      .trim()
+      .split('\n')[0]
+      .slice(0, 200);
+    row = { name, ...zero, ms: performance.now() - t0, error: message };
+  }
+  rows.push(row);
+  console.log(
+    `${name.padEnd(36)} links P=${f3(row.links.precision)} R=${f3(row.links.recall)} F1=${f3(row.links.f1)}  ` +
+      `omitted F1=${f3(row.omitted.f1)}  added F1=${f3(row.added.f1)}  kind=${f3(row.kinds.accuracy)}  ${Math.round(row.ms)} ms` +
+      (row.error ? `  ERROR ${row.error}` : ''),
+  );
+}
+const mean = (f) => rows.reduce((s, r) => s + f(r), 0) / rows.length;
+const means = {
+  links: mean((r) => r.links.f1),
+  omitted: mean((r) => r.omitted.f1),
+  added: mean((r) => r.added.f1),
+  kind: mean((r) => r.kinds.accuracy),
+};
+console.log(
+  `${'mean'.padEnd(36)} links F1=${f3(means.links)} (target ${targets.links})  omitted F1=${f3(means.omitted)} (${targets.omitted})  ` +
+    `added F1=${f3(means.added)} (${targets.added})  kind=${f3(means.kind)} (${targets.kind})`,
+);
+
+printCalibration();
+let failed = crossCheck();
+// A CLI that fails or prints a bad span is a failure with or without --check.
+const broken = rows.filter((r) => r.error).map((r) => r.name);
+if (broken.length) {
+  console.log(`eval: the CLI failed on ${broken.join(', ')} (see ERROR above)`);
+  failed = true;
+}
+if (check) {
+  const misses = ['links', 'omitted', 'added', 'kind'].filter((k) => !(round(means[k]) >= targets[k]));
+  for (const k of misses)
+    console.log(
+      `eval --check: mean ${k} ${f3(means[k])} is below the target ${targets[k]} (scripts/eval-targets.json)`,
+    );
+  if (misses.length) failed = true;
+  else console.log('eval --check: every mean meets its target');
+}
+process.exit(failed ? 1 : 0);
+
+/** Counts each predicted alignment into its score band and whether it matches a gold pair. */
+function collectCalibration(dir, prediction) {
+  const gold = readCase(dir);
+  for (const a of prediction.alignments ?? []) {
+    const band = Math.min(9, Math.floor(a.score * 10 + 1e-9)) / 10;
+    const matched = gold.pairs.some((p) => spanOverlap(a.report, p.a) && spanOverlap(a.source, p.b));
+    const b = bands.get(band) ?? { n: 0, matched: 0 };
+    b.n++;
+    b.matched += matched ? 1 : 0;
+    bands.set(band, b);
+  }
+}
+
+function printCalibration() {
+  console.log('\ncalibration: share of predicted alignments that match a gold pair, per score band');
+  const below = [...bands.keys()].filter((k) => k < 0.3);
+  const shown = [...new Set([...below, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])].sort((x, y) => x - y);
+  for (const band of shown) {
+    const b = bands.get(band) ?? { n: 0, matched: 0 };
+    const label = `${band.toFixed(1)}-${(band + 0.1).toFixed(1)}`;
+    const share = b.n ? `${Math.round((100 * b.matched) / b.n)}% match gold` : '-';
+    console.log(`  ${label.padEnd(8)} ${String(b.n).padStart(4)} alignments  ${share}`);
+  }
+}
+
+/** Runs the reference scorer over the same cases and compares every printed figure; returns true on a mismatch. */
+function crossCheck() {
+  const reference = join(root, '..', 'shared', 'eval', 'score.mjs');
+  if (!existsSync(reference)) {
+    console.log(`\nreference scorer not found (${reference}): cross-check skipped`);
+    return false;
+  }
+  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json`;
+  const run = spawnSync(process.execPath, [reference, '--cases', casesDir, '--cmd', cmd], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  if (run.status !== 0) {
+    console.log(`\nREFERENCE SCORER FAILED (exit ${run.status}): ${run.stderr.trim().split('\n')[0]}`);
+    return true;
+  }
+  const theirs = new Map();
+  const line =
+    /^(\S+)\s+links P=([\d.]+) R=([\d.]+) F1=([\d.]+)\s+omitted F1=([\d.]+)\s+added F1=([\d.]+)\s+kind acc=([\d.]+)/;
+  for (const l of run.stdout.split('\n')) {
+    const m = l.match(line);
+    if (m) theirs.set(m[1], m.slice(2).map(Number));
+  }
+  const problems = [];
+  for (const r of rows) {
+    const ours = [r.links.precision, r.links.recall, r.links.f1, r.omitted.f1, r.added.f1, r.kinds.accuracy].map(round);
+    const ref = theirs.get(r.name);
+    if (!ref) problems.push(`${r.name}: missing from the reference scorer's output`);
+    else if (ours.some((x, i) => x !== ref[i]))
+      problems.push(`${r.name}: ours ${ours.join(' ')} vs reference ${ref.join(' ')} (P R F1 omitted added kind)`);
+  }
+  if (problems.length) {
+    console.log('\nSCORERS DISAGREE: scripts/score.mjs and ../shared/eval/score.mjs give different figures');
+    for (const p of problems) console.log(`  ${p}`);
+    return true;
+  }
+  console.log(`\nreference scorer (../shared/eval/score.mjs) agrees on all ${rows.length} cases to 3 decimals`);
+  return false;
+}
