@@ -7,11 +7,12 @@ import { computeWeights } from './match/weights.ts';
 import { buildSourceIndex, relatedSourceKeys } from './match/candidates.ts';
 import { createRelate, lexicalSimilarity } from './match/similarity.ts';
 import { findMetadata } from './match/metadata.ts';
-import { assignClaims, type Claim } from './match/assign.ts';
+import { assignClaims, mergeSentenceClaims, type Claim } from './match/assign.ts';
 import type { MatchContext } from './match/places.ts';
 import { findRegions, findOmitted } from './match/regions.ts';
 import { buildAlignment } from './match/build-alignment.ts';
-import type { AlignOptions, AlignResult, Span } from './types.ts';
+import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
+import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
 
 /** Default minimum score of an alignment (see `AlignOptions.minScore`). */
 export const DEFAULT_MIN_SCORE = 0.35;
@@ -24,10 +25,33 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`alignTexts: options.minScore must be between 0 and 1, got ${String(options.minScore)}`);
   const measure = options.similarity ?? lexicalSimilarity;
 
+  const { ctx, vocab, relate, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
+  const { report: R, source: S } = ctx;
+  const claims = mergeSentenceClaims(assignClaims(ctx, { minScore, clauseTokens, clauseAsks }));
+  const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
+  const attached = attachFrames(R, claims, clauseTokens);
+  const alignments = claims.map((claim, k) =>
+    buildAlignment({ ctx, claim, reportSpans: orWhole(trimMetadata(report, attached[k]!, metadata), attached[k]!), carried, vocab, relate }),
+  );
+  const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
+  const regions = findRegions(S, claims);
+  return {
+    version: 1,
+    report: { length: report.length },
+    source: { length: source.length },
+    alignments: order.map(([a]) => a),
+    added: findAdded(R, claims, clauseTokens, metadata),
+    omitted: findOmitted(S, regions, alignments, claims),
+    regions,
+  };
+}
+
+/** Everything matching needs, built once per run: both documents, weights, the index, relations. */
+export function prepareMatch(report: string, source: string, measure: SimilarityMeasure = lexicalSimilarity) {
   const vocab = createVocabulary();
   const r = tokenizeDocument(report, vocab);
   const s = tokenizeDocument(source, vocab);
-  const R = prepareDocument(report, r.seg, r.tokens, vocab);
+  const R = prepareDocument(report, cutClausesAtQuestionFrames(report, r.seg), r.tokens, vocab);
   const S = prepareDocument(source, s.seg, s.tokens, vocab);
   const weights = computeWeights(S, vocab, stemWord);
   const index = buildSourceIndex(S);
@@ -55,23 +79,7 @@ export function alignTexts(report: string, source: string, options: AlignOptions
     },
   };
 
-  const claims = assignClaims(ctx, { minScore, clauseTokens, clauseAsks });
-  const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
-  const attached = attachFrames(R, claims, clauseTokens);
-  const alignments = claims.map((claim, k) =>
-    buildAlignment({ ctx, claim, reportSpans: orWhole(trimMetadata(attached[k]!, metadata), attached[k]!), carried, vocab, relate }),
-  );
-  const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
-  const regions = findRegions(S, claims);
-  return {
-    version: 1,
-    report: { length: report.length },
-    source: { length: source.length },
-    alignments: order.map(([a]) => a),
-    added: findAdded(R, claims, clauseTokens, metadata),
-    omitted: findOmitted(S, regions, alignments, claims),
-    regions,
-  };
+  return { ctx, vocab, relate, clauseTokens, clauseAsks, metadata };
 }
 
 /** Content tokens of each report clause, without attribution frames or metadata, and which clauses ask. */
@@ -122,12 +130,14 @@ function attachFrames(R: PreparedDoc, claims: readonly Claim[], clauseTokens: nu
 }
 
 /** Cuts metadata (datelines, time stamps) off the edges of a report span. */
-function trimMetadata(span: Span, metadata: readonly Span[]): Span[] {
+function trimMetadata(text: string, span: Span, metadata: readonly Span[]): Span[] {
   let { start, end } = span;
   for (const m of metadata) {
     if (m.start <= start && m.end > start) start = m.end;
     if (m.start < end && m.end >= end) end = m.start;
   }
+  while (start < end && /[\s]/.test(text[start]!)) start++;
+  while (end > start && /[\s]/.test(text[end - 1]!)) end--;
   return start < end ? [{ start, end }] : [];
 }
 
@@ -140,7 +150,7 @@ function findAdded(R: PreparedDoc, claims: readonly Claim[], clauseTokens: numbe
   const out: Span[] = [];
   R.seg.clauses.forEach((clause, c) => {
     if (covered[c] || clauseTokens[c]!.length < 2) return;
-    for (const span of trimMetadata(clause, metadata)) {
+    for (const span of trimMetadata(R.text, clause, metadata)) {
       const last = out[out.length - 1];
       const gap = last ? R.text.slice(last.end, span.start) : 'x';
       if (last && /^\s*$/.test(gap) && !gap.includes('\n')) last.end = span.end;

@@ -64,11 +64,22 @@ function withoutLabel(ctx: MatchContext, span: Span): Span {
   return { start, end: span.end };
 }
 
+/** Sorts spans and joins those that overlap or touch. */
+function mergeSpans(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 export function buildAlignment(input: BuildInput): Alignment {
   const { ctx, claim, reportSpans, carried, vocab, relate } = input;
   const R = ctx.report;
   const S = ctx.source;
-  const source = claim.places.flatMap((p) => placeSpans(ctx, p));
+  const source = mergeSpans(claim.places.flatMap((p) => placeSpans(ctx, p)));
 
   // Kind evidence: how much of the passage is quoted; how much of the source statement is carried.
   const quoteInners = R.seg.quotes.flatMap((q) => q.parts);

@@ -62,11 +62,13 @@ export function findPlaces(ctx: MatchContext, reportTokens: readonly number[], l
   for (const s of sentences) {
     const single = scorePlace(ctx, reportTokens, s, s + 1);
     places.push(single);
-    // Widen to a neighbour only when it explains clearly more of the passage.
-    for (const [first, last] of [[s - 1, s + 1], [s, s + 2]] as const) {
+    // Widen to a neighbour only when the neighbour itself explains a real part of the passage.
+    for (const [first, last, extra] of [[s - 1, s + 1, s - 1], [s, s + 2, s + 1]] as const) {
       if (first < 0 || last > n || !sameTurn(first, last - 1)) continue;
       const wide = scorePlace(ctx, reportTokens, first, last);
-      if (wide.match.reportCoverage > single.match.reportCoverage + 0.12) places.push(wide);
+      if (wide.match.reportCoverage < single.match.reportCoverage + 0.12) continue;
+      const own = scorePlace(ctx, reportTokens, extra, extra + 1).match;
+      if (own.exactCount >= 2 && own.reportCoverage >= 0.15) places.push(wide);
     }
   }
   places.sort(comparePlaces);
@@ -91,11 +93,14 @@ export function comparePlaces(a: Place, b: Place): number {
 export function findSecondPlace(ctx: MatchContext, reportTokens: readonly number[], first: Place): Place | null {
   const matched = new Set(first.match.pairs.map((p) => p[0]));
   const rest = reportTokens.filter((i) => !matched.has(i));
-  if (rest.length < 3) return null;
+  if (rest.length < 4) return null;
   const restWeight = rest.reduce((t, i) => t + ctx.weights[ctx.report.tokens.key[i]!]!, 0);
   const allWeight = reportTokens.reduce((t, i) => t + ctx.weights[ctx.report.tokens.key[i]!]!, 0);
-  if (restWeight < 0.3 * allWeight) return null;
-  const second = findPlaces(ctx, rest, 3).find((p) => p.last <= first.first || p.first >= first.last);
-  if (!second || second.match.score < 0.55 || second.match.matchedCount < 3) return null;
+  if (restWeight < 0.4 * allWeight) return null;
+  // A stitch usually joins two places of one answer; a far one must be nearly verbatim.
+  const second = findPlaces(ctx, rest, 3).find(
+    (p) => (p.last <= first.first || p.first >= first.last) && p.match.exactCount >= 3 && p.match.score >= (p.exchange === first.exchange ? 0.6 : 0.8),
+  );
+  if (!second) return null;
   return second;
 }

@@ -14,6 +14,8 @@ export interface PassageMatch {
   order: number;
   /** Number of report content words matched. */
   matchedCount: number;
+  /** Number of report content words matched by the same key (not a synonym). */
+  exactCount: number;
   /** Matched weight of the report side (in IDF units). */
   matchedWeight: number;
   /** The match's confidence, 0..1. */
@@ -47,13 +49,15 @@ export function scorePassage(input: PassageInput): PassageMatch {
   }
   // Every possible pair, strongest relation and rarest word first, then nearest in relative position.
   const options: Array<[number, number, number, number]> = [];
+  const rank = new Map<number, number>();
+  source.forEach((j, k) => rank.set(j, k));
   let reportWeight = 0;
   report.forEach((i, ri) => {
     const k = reportKey[i]!;
     const w = weights[k]!;
     reportWeight += w;
     for (const [other, rel] of related.get(k) ?? []) {
-      for (const j of positions.get(other) ?? []) options.push([i, j, rel, w * rel - 0.001 * Math.abs(ri / report.length - source.indexOf(j) / source.length)]);
+      for (const j of positions.get(other) ?? []) options.push([i, j, rel, w * rel - 0.001 * Math.abs(ri / report.length - rank.get(j)! / source.length)]);
     }
   });
   options.sort((a, b) => b[3] - a[3]);
@@ -75,15 +79,17 @@ export function scorePassage(input: PassageInput): PassageMatch {
   const reportCoverage = reportWeight > 0 ? matchedWeight / reportWeight : 0;
   const sourceCoverage = sourceWeight > 0 ? matchedSourceWeight / sourceWeight : 0;
   const matchedCount = pairs.length;
-  return { pairs, reportCoverage, sourceCoverage, order, matchedCount, matchedWeight, score: confidence(reportCoverage, order, matchedCount) };
+  const exactCount = pairs.filter((p) => p[2] === 1).length;
+  return { pairs, reportCoverage, sourceCoverage, order, matchedCount, exactCount, matchedWeight, score: confidence(reportCoverage, order, exactCount) };
 }
 
 /**
  * Confidence that the passages state the same thing. Coverage of the report passage leads; word order
- * and the number of matched words temper it, so two shared topic words never make a match on their own.
+ * and the number of words matched exactly temper it: synonyms link paraphrases, but two sentences picked
+ * at random share about as many synonyms as a true pair does, so they cannot make a match on their own.
  */
-export function confidence(reportCoverage: number, order: number, matchedCount: number): number {
-  const mass = matchedCount >= 4 ? 1 : matchedCount === 3 ? 0.9 : matchedCount === 2 ? 0.7 : matchedCount === 1 ? 0.4 : 0;
+export function confidence(reportCoverage: number, order: number, exactCount: number): number {
+  const mass = exactCount >= 4 ? 1 : exactCount === 3 ? 0.9 : exactCount === 2 ? 0.75 : exactCount === 1 ? 0.45 : 0.2;
   return Math.min(1, reportCoverage * (0.8 + 0.2 * order) * mass);
 }
 

@@ -14,6 +14,9 @@ const ATTRIBUTION_WORDS = [
   'saturday', 'sunday', 'daily', 'regular',
 ];
 
+/** Share of the source's sentences a word absent from the source is weighted as if it appeared in. */
+export const NOVEL_DF_SHARE = Number(globalThis.process?.env?.NOVEL ?? 0.02);
+
 /** Weight of each key id. Keys absent from the source count as if seen once (rare, but not infinitely so). */
 export function computeWeights(source: PreparedDoc, vocab: Vocabulary, stem: (w: string) => string): Float64Array {
   const keyCount = vocab.keys.length;
@@ -31,7 +34,10 @@ export function computeWeights(source: PreparedDoc, vocab: Vocabulary, stem: (w:
     }
   }
   const weights = new Float64Array(keyCount);
-  for (let k = 0; k < keyCount; k++) weights[k] = Math.log(1 + (n + 1) / (Math.max(df[k]!, 1) + 0.5));
+  // A word the source never uses counts as a moderately common one: it may be new content, or just the
+  // report's own wording for something the source says otherwise (LESSONS.md #1: paraphrase recall).
+  const novelDf = Math.max(1, NOVEL_DF_SHARE * n);
+  for (let k = 0; k < keyCount; k++) weights[k] = Math.log(1 + (n + 1) / ((df[k]! > 0 ? df[k]! : novelDf) + 0.5));
   const damp = (k: number | undefined, factor: number) => {
     if (k !== undefined) weights[k] = weights[k]! * factor;
   };

@@ -53,6 +53,8 @@ const cases: Array<[string, string, string]> = [
     '[A top China spokesman on Tuesday rejected accusations that Beijing was behind the recent hacking campaign|and accused the US of being the world’s biggest offender in cyberspace.]',
   ],
   ['and + auxiliary', 'China firmly opposes all cyber attacks and will never encourage or condone any of them.', '[China firmly opposes all cyber attacks|and will never encourage or condone any of them.]'],
+  ['two verbs sharing an object are not cut', 'China firmly opposes and combats all forms of cyber attacks.', '[China firmly opposes and combats all forms of cyber attacks.]'],
+  ['not only …, but also', 'The US is wiretapping not only competitors, but also its allies in Europe.', '[The US is wiretapping not only competitors, but also its allies in Europe.]'],
   ['and + short predicate is not a cut', 'He came and saw the city.', '[He came and saw the city.]'],
   ['and + adjective -ed is not a cut', 'Gaps between developing and developed countries keep widening every year.', '[Gaps between developing and developed countries keep widening every year.]'],
   ['and + plural noun is not a cut', 'The United States and others say that it is time to act.', '[The United States and others say that it is time to act.]'],

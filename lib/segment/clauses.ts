@@ -5,11 +5,12 @@
 // merged into a neighbour, so list items and bare frames (`Wang said,`) do not stand alone. Quote marks do not cut.
 import type { Clause, Sentence } from '../types.ts';
 import { isCjkCode, isDigitAt, isSpaceCode, isWordCode, skipSpaceBackward, skipSpaceForward } from './chars.ts';
-import { endsWithAttribution, startsAttribution } from './rules/attribution.ts';
+import { createAttributionTest, type AttributionTest } from './rules/attribution.ts';
 import { startsClauseOpener } from './rules/clause-openers.ts';
 import { startsCoordinatedPredicate } from './rules/coordinated-predicate.ts';
 
-const SEPARATOR = /[;；:：,，、]|(?<=\s)(?:—|–|--)(?=\s)|(?<=\s)(?:and|but)(?=\s)/g;
+// Dashes and conjunctions are matched with the space before them (a lookbehind would slow the scan several times).
+const SEPARATOR = /[;；:：,，、]|\s(?:—|–|--|and|but)(?=\s)/g;
 const CLOSING_QUOTES = new Set([34, 39, 0x201d, 0x2019, 0xbb]);
 const MIN_WORDS = 3;
 
@@ -44,7 +45,13 @@ function countPieceWords(text: string, start: number, end: number): number {
  * Where the clause before a separator at `at` ends, and the next one starts; null when there is no cut.
  * `sentence` bounds the look-around.
  */
-function findCut(text: string, at: number, length: number, sentence: Sentence): { end: number; next: number } | null {
+function findCut(
+  text: string,
+  at: number,
+  length: number,
+  sentence: Sentence,
+  attribution: AttributionTest,
+): { end: number; next: number } | null {
   const c = text.charCodeAt(at);
   const after = at + length;
   if (c === 0x3b || c === 0xff1b || c === 0xff1a || c === 0xff0c || c === 0x3001) {
@@ -61,7 +68,9 @@ function findCut(text: string, at: number, length: number, sentence: Sentence): 
     if (!isSpaceCode(text.charCodeAt(end))) return null; // `52,000`
     const next = skipSpaceForward(text, end, sentence.end);
     const cuts =
-      startsClauseOpener(text, next, sentence.end) || startsAttribution(text, next) || endsWithAttribution(text, sentence.start, at);
+      startsClauseOpener(text, next, sentence.end) ||
+      attribution.startsAt(next) ||
+      attribution.endsBefore(sentence.start, at);
     return cuts ? { end, next } : null;
   }
   if (c === 0x61 || c === 0x62) {
@@ -69,7 +78,10 @@ function findCut(text: string, at: number, length: number, sentence: Sentence): 
     const end = skipSpaceBackward(text, sentence.start, at);
     if (text.charCodeAt(end - 1) === 0x2c) return null;
     const wordStart = skipSpaceForward(text, after, sentence.end);
-    return startsCoordinatedPredicate(text, wordStart, sentence.end) ? { end, next: at } : null;
+    let previousStart = end;
+    while (previousStart > sentence.start && isWordCode(text.charCodeAt(previousStart - 1))) previousStart--;
+    const previous = text.slice(previousStart, end);
+    return startsCoordinatedPredicate(text, wordStart, sentence.end, previous) ? { end, next: at } : null;
   }
   // A spaced dash: the dash stays with the clause it ends.
   return { end: after, next: skipSpaceForward(text, after, sentence.end) };
@@ -102,6 +114,7 @@ export function segmentClauses(text: string, sentences: readonly Sentence[]): Cl
   if (typeof text !== 'string') throw new TypeError('segmentClauses: text must be a string');
   if (!Array.isArray(sentences)) throw new TypeError('segmentClauses: sentences must be an array');
   const clauses: Clause[] = [];
+  const attribution = createAttributionTest(text);
   SEPARATOR.lastIndex = 0;
   let match = SEPARATOR.exec(text);
   for (const sentence of sentences) {
@@ -111,7 +124,9 @@ export function segmentClauses(text: string, sentences: readonly Sentence[]): Cl
       match = SEPARATOR.exec(text);
     }
     while (match !== null && match.index < sentence.end) {
-      const cut = findCut(text, match.index, match[0].length, sentence);
+      // A match that starts with a space (`\s—`, `\sand`) is taken from the character after it.
+      const space = isSpaceCode(match[0].charCodeAt(0)) ? 1 : 0;
+      const cut = findCut(text, match.index + space, match[0].length - space, sentence, attribution);
       if (cut) cuts.push(cut);
       match = SEPARATOR.exec(text);
     }

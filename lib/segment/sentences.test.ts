@@ -45,6 +45,8 @@ const cases: Array<[string, string, string]> = [
   ['emoji', 'We won 🎉. Great 👍! Next.', '[We won 🎉.|Great 👍!|Next.]'],
   ['\\r\\n paragraphs', 'One here.\r\nTwo here.\r\n\r\nThree.', '[One here.|Two here.|Three.]'],
   ['spaces inside a paragraph stay in the gap', 'One.    Two.', '[One.|Two.]'],
+  ['stray punctuation joins the sentence before', 'It imposed an embargo on Cambodia. . What is the comment?', '[It imposed an embargo on Cambodia. .|What is the comment?]'],
+  ['a paragraph of punctuation only is still a sentence', '…\n\nNext.', '[…|Next.]'],
   ['lower-case after a question without a quote splits', 'Why? because.', '[Why?|because.]'],
 ];
 

@@ -4,7 +4,7 @@
 // CJK terminals end a sentence without a following space. Simple rules rather than `Intl.Segmenter`: ICU splits after
 // `U.S.` and `Dec.`, and this runs on 20 MB sources, where one regex scan is much cheaper.
 import type { Paragraph, Sentence } from '../types.ts';
-import { isDigitAt, isLowerAt, isSpaceCode, skipSpaceForward } from './chars.ts';
+import { hasWordChar, isDigitAt, isLowerAt, isSpaceCode, skipSpaceForward } from './chars.ts';
 import { segmentParagraphs } from './paragraphs.ts';
 import { periodEndsSentence } from './rules/abbreviations.ts';
 
@@ -49,6 +49,13 @@ function endsSentence(text: string, runStart: number, runEnd: number, end: numbe
   return periodEndsSentence(before.word, nextWord, isDigitAt(text, next));
 }
 
+// A stray run of punctuation (`Cambodia. .` in seeds/mfa-2021-12-09-*) joins the sentence before it in its paragraph.
+function pushSentence(text: string, sentences: Sentence[], start: number, end: number, paragraph: number): void {
+  const last = sentences[sentences.length - 1];
+  if (last && last.paragraph === paragraph && !hasWordChar(text, start, end)) last.end = end;
+  else sentences.push({ start, end, index: sentences.length, paragraph });
+}
+
 /** Splits each paragraph into sentences (never across paragraphs). `paragraphs` defaults to `segmentParagraphs(text)`. */
 export function segmentSentences(text: string, paragraphs: readonly Paragraph[] = segmentParagraphs(text)): Sentence[] {
   if (typeof text !== 'string') throw new TypeError('segmentSentences: text must be a string');
@@ -71,13 +78,13 @@ export function segmentSentences(text: string, paragraphs: readonly Paragraph[] 
         end++;
       }
       if (end < paragraph.end && endsSentence(text, match.index, runEnd, end, start, paragraph.end)) {
-        sentences.push({ start, end, index: sentences.length, paragraph: paragraph.index });
+        pushSentence(text, sentences, start, end, paragraph.index);
         start = skipSpaceForward(text, end, paragraph.end);
       }
       TERMINAL.lastIndex = end;
       match = TERMINAL.exec(text);
     }
-    sentences.push({ start, end: paragraph.end, index: sentences.length, paragraph: paragraph.index });
+    pushSentence(text, sentences, start, paragraph.end, paragraph.index);
   }
   return sentences;
 }

@@ -12,32 +12,34 @@ const SINGLE = new Set([
   'warning', 'urging', 'calling', 'accusing', 'describing', 'citing', 'highlighting', 'reiterating', 'underlining',
   'asserting', 'declaring', 'stating', 'pointing',
 ]);
-// Multi-word openers, and `as` phrases that do not open a clause (`, as well as`).
-const PHRASES: ReadonlyArray<readonly [string, boolean]> = [
-  ['in an attempt', true],
-  ['in a bid', true],
-  ['in order to', true],
-  ['instead of', true],
-  ['so that', true],
-  ['even though', true],
-  ['even if', true],
-  ['as well as', false],
-  ['as well', false],
-  ['such as', false],
-];
+// Multi-word openers, and `as`/`but` phrases that do not open a clause (`, as well as`, `not only …, but also`).
+const PHRASES = new Map<string, ReadonlyArray<readonly [string, boolean]>>([
+  ['in', [['in an attempt', true], ['in a bid', true], ['in order to', true]]],
+  ['instead', [['instead of', true]]],
+  ['so', [['so that', true]]],
+  ['even', [['even though', true], ['even if', true]]],
+  ['as', [['as well as', false], ['as well', false]]],
+  ['but', [['but also', false]]],
+  ['such', [['such as', false]]],
+]);
 const AND_OR = new Set(['and', 'or']);
+const FIRST_WORD = /[A-Za-z'’-]+/y;
 const WORDS = /[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}/uy;
 
 /** Whether the words starting at `start` (not beyond `end`) open a new clause after a comma. */
 export function startsClauseOpener(text: string, start: number, end: number): boolean {
-  WORDS.lastIndex = start;
-  const m = WORDS.exec(text);
+  FIRST_WORD.lastIndex = start;
+  const m = FIRST_WORD.exec(text);
   if (!m) return false;
-  const words = m[0].toLowerCase().replace(/\s+/gu, ' ');
-  for (const [phrase, opens] of PHRASES) {
-    if (words === phrase || words.startsWith(`${phrase} `)) return opens;
+  const first = m[0].toLowerCase();
+  const phrases = PHRASES.get(first);
+  if (phrases) {
+    WORDS.lastIndex = start;
+    const words = (WORDS.exec(text)?.[0] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+    for (const [phrase, opens] of phrases) {
+      if (words === phrase || words.startsWith(`${phrase} `)) return opens;
+    }
   }
-  const first = words.split(' ', 1)[0] ?? '';
   if (AND_OR.has(first)) return startsClauseAfterAnd(text, skipSpaceForward(text, start + first.length, end), end);
   return SINGLE.has(first);
 }

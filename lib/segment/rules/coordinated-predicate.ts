@@ -41,14 +41,19 @@ function countWordsUpTo(text: string, start: number, end: number, limit: number)
 const looksInflectedVerb = (w: string): boolean =>
   (w.length > 4 && w.endsWith('ed')) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|['’]s)$/u.test(w));
 
+const suffixOf = (w: string): string => (w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : '');
+
 /**
  * Whether the words at `start` (just after a comma-less `and`/`but`, not beyond `end`) are a long second predicate.
+ * `previous`: the word before the conjunction; two verbs of one form (`opposes and combats all attacks`, `smears and
+ * suppresses China`) share their object and stay in one clause.
  */
-export function startsCoordinatedPredicate(text: string, start: number, end: number): boolean {
+export function startsCoordinatedPredicate(text: string, start: number, end: number, previous = ''): boolean {
   const first = wordAt(text, start).toLowerCase();
   if (first === '' || countWordsUpTo(text, start, end, MIN_WORDS) < MIN_WORDS) return false;
   if (AUXILIARIES.has(first)) return true;
   if (!looksInflectedVerb(first)) return false;
+  if (looksInflectedVerb(previous) && suffixOf(previous.toLowerCase()) === suffixOf(first)) return false;
   let next = start + first.length;
   while (next < end && isSpaceCode(text.charCodeAt(next))) next++;
   if (next >= end) return false;
