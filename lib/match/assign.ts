@@ -63,23 +63,35 @@ export function assignClaims(ctx: MatchContext, options: AssignOptions): Claim[]
     sentenceUnits.push(runs);
   }
   // Pass 1: raw scores. Pass 2: re-ranked by the exchanges pass 1 found.
-  const anchors = exchangeMass(chooseAll(ctx, sentenceUnits, options.minScore, new Map()));
+  const mass = exchangeMass(chooseAll(ctx, sentenceUnits, options.minScore, { mass: new Map(), top: 0 }));
+  const anchors = { mass, top: Math.max(0, ...mass.values()) };
   return chooseAll(ctx, sentenceUnits, options.minScore, anchors);
 }
 
-/** Adjusted score of a place for a unit, given the exchanges the report draws on. */
-function adjustedScore(ctx: MatchContext, unit: Unit, place: Place, anchors: Map<number, number>): number {
+/**
+ * Adjusted score of a place for a unit, given the exchanges the report draws on. Inside an exchange that
+ * holds the report's confident matches a weaker paraphrase is believable (the report is about that answer),
+ * so such places gain up to ANCHOR_BONUS; the same wording elsewhere does not.
+ */
+function adjustedScore(ctx: MatchContext, unit: Unit, place: Place, anchors: Anchors): number {
   let score = place.match.score;
   const turn = ctx.source.seg.turns[place.turn];
   if (turn?.role === 'question') score = unit.asksQuestion ? score + 0.1 : score * 0.9;
   else if (ctx.hasLabels && turn && turn.label === null) score *= 0.7; // title and menu lines before the first speaker
-  const top = Math.max(0, ...anchors.values());
-  if (top > 0) score += 0.08 * ((anchors.get(place.exchange) ?? 0) / top);
+  if (anchors.top > 0) score += ANCHOR_BONUS * ((anchors.mass.get(place.exchange) ?? 0) / anchors.top);
   return Math.min(1, score);
 }
 
+/** The most an anchored exchange adds to a place's score. */
+const ANCHOR_BONUS = 0.12;
+
+interface Anchors {
+  mass: Map<number, number>;
+  top: number;
+}
+
 /** Chooses, sentence by sentence, the clause runs and places that explain the most weighted words. */
-function chooseAll(ctx: MatchContext, sentenceUnits: Unit[][][], minScore: number, anchors: Map<number, number>): Claim[] {
+function chooseAll(ctx: MatchContext, sentenceUnits: Unit[][][], minScore: number, anchors: Anchors): Claim[] {
   const claims: Claim[] = [];
   sentenceUnits.forEach((runs, s) => {
     const n = runs.length;

@@ -20,7 +20,10 @@ export interface BuildInput {
   relate: Relate;
 }
 
-/** A source clause joins the alignment when the report carries at least this share of its weighted content. */
+/**
+ * A source clause joins the alignment when the report carries at least this share of its weighted content,
+ * and two of its words or half of its content: one shared name does not pull in a clause.
+ */
 const CLAUSE_SHARE = 0.2;
 
 /** Source spans of a place: the clauses holding matched words, contiguous runs merged, speaker labels cut off. */
@@ -43,7 +46,7 @@ export function placeSpans(ctx: MatchContext, place: Place): Span[] {
           hits++;
         }
       }
-      if (hits === 0 || (hit < CLAUSE_SHARE * total && hits < 2)) continue;
+      if (hits === 0 || hit < CLAUSE_SHARE * total || (hits < 2 && hit < 0.5 * total)) continue;
       const clause = S.seg.clauses[c]!;
       const last = spans[spans.length - 1];
       if (last && lastClause === c - 1) last.end = clause.end;
@@ -64,6 +67,18 @@ function withoutLabel(ctx: MatchContext, span: Span): Span {
   return { start, end: span.end };
 }
 
+/**
+ * Quote marks around a name (`"Alliance for the Future of the Internet"`) or a word or two (`"open"`)
+ * mark a term, not a quotation of what someone said.
+ */
+function isStatementQuote(text: string, quote: { inner: Span }): boolean {
+  const words = text.slice(quote.inner.start, quote.inner.end).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  const long = words.filter((w) => w.length > 3);
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w));
+  return !(long.length > 0 && capitalised.length === long.length);
+}
+
 /** Sorts spans and joins those that overlap or touch. */
 function mergeSpans(spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -82,7 +97,7 @@ export function buildAlignment(input: BuildInput): Alignment {
   const source = mergeSpans(claim.places.flatMap((p) => placeSpans(ctx, p)));
 
   // Kind evidence: how much of the passage is quoted; how much of the source statement is carried.
-  const quoteInners = R.seg.quotes.flatMap((q) => q.parts);
+  const quoteInners = R.seg.quotes.filter((q) => isStatementQuote(R.text, q)).flatMap((q) => q.parts);
   let weight = 0;
   let quotedWeight = 0;
   let quotedWords = 0;

@@ -29,6 +29,40 @@ export interface MatchContext {
   sourceContent: (sentence: number) => number[];
 }
 
+/**
+ * The weighted share of the matched source clauses that the match covers. A report of a statement
+ * concentrates its matches in the clause(s) that state it; a passage that merely shares the topic picks
+ * words from all over a sentence or two (the Zhang Jun near-miss in seeds/).
+ */
+export function clauseDensity(ctx: MatchContext, match: PassageMatch, first: number, last: number): number {
+  const S = ctx.source;
+  const matched = new Map<number, number>();
+  for (const [, j, rel] of match.pairs) matched.set(j, rel);
+  let total = 0;
+  let hit = 0;
+  for (let c = S.sentenceClauseFirst[first]!; c < S.sentenceClauseLast[last - 1]!; c++) {
+    let clauseTotal = 0;
+    let clauseHit = 0;
+    for (let i = S.clauseFirst[c]!; i < S.clauseLast[c]!; i++) {
+      if (!S.tokenContent[i]) continue;
+      const w = ctx.weights[S.tokens.key[i]!]!;
+      clauseTotal += w;
+      clauseHit += w * (matched.get(i) ?? 0);
+    }
+    if (clauseHit > 0) {
+      total += clauseTotal;
+      hit += clauseHit;
+    }
+  }
+  return total > 0 ? hit / total : 0;
+}
+
+/** Full confidence from a density of one half; a scattered match keeps at least DENSITY_FLOOR of it. */
+const DENSITY_FLOOR = 0.3;
+export function densityFactor(density: number): number {
+  return Math.min(1, DENSITY_FLOOR + (1 - DENSITY_FLOOR) * (density / 0.5));
+}
+
 /** How many candidate sentences the index proposes per passage. */
 const CANDIDATES = 8;
 
@@ -44,6 +78,7 @@ export function scorePlace(ctx: MatchContext, reportTokens: readonly number[], f
     weights: ctx.weights,
     related: ctx.related,
   });
+  match.score *= densityFactor(clauseDensity(ctx, match, first, last));
   const turn = ctx.source.sentenceTurn[first]!;
   return { first, last, match, turn, exchange: ctx.source.seg.turns[turn]?.exchange ?? 0 };
 }

@@ -2,6 +2,9 @@
 // (same key, or related keys such as synonyms), weighted by rarity, with a bonus for keeping word order.
 // This is the local alignment of seed-and-extend text-reuse detection, reduced to what a statement needs.
 
+/** The least weight of a word that counts as evidence (about df ≤ 1/5 of the source's sentences). */
+export const EVIDENCE_WEIGHT = 1.0;
+
 /** The matching between one report passage and one source passage. */
 export interface PassageMatch {
   /** Matched pairs: report token index, source token index, relation strength (0..1]. */
@@ -79,7 +82,9 @@ export function scorePassage(input: PassageInput): PassageMatch {
   const reportCoverage = reportWeight > 0 ? matchedWeight / reportWeight : 0;
   const sourceCoverage = sourceWeight > 0 ? matchedSourceWeight / sourceWeight : 0;
   const matchedCount = pairs.length;
-  const exactCount = pairs.filter((p) => p[2] === 1).length;
+  // Words found in a fifth of the source's sentences (`China` in a Chinese briefing) say little about
+  // which statement is meant, so they do not count towards the evidence of an exact match.
+  const exactCount = pairs.filter((p) => p[2] === 1 && weights[reportKey[p[0]]!]! >= EVIDENCE_WEIGHT).length;
   return { pairs, reportCoverage, sourceCoverage, order, matchedCount, exactCount, matchedWeight, score: confidence(reportCoverage, order, exactCount) };
 }
 

@@ -15,7 +15,7 @@ const ATTRIBUTION_WORDS = [
 ];
 
 /** Share of the source's sentences a word absent from the source is weighted as if it appeared in. */
-export const NOVEL_DF_SHARE = Number(globalThis.process?.env?.NOVEL ?? 0.02);
+export const NOVEL_DF_SHARE = 0.02;
 
 /** Weight of each key id. Keys absent from the source count as if seen once (rare, but not infinitely so). */
 export function computeWeights(source: PreparedDoc, vocab: Vocabulary, stem: (w: string) => string): Float64Array {

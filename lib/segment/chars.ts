@@ -22,7 +22,8 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /** Whether `text[i]` exists and is whitespace. */
-export const isSpaceAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isSpaceCode(text.charCodeAt(i));
+export const isSpaceAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && isSpaceCode(text.charCodeAt(i));
 
 // A lone surrogate half is tested as the full code point, so `𝐀` counts as upper-case.
 const charAt = (text: string, i: number): string => String.fromCodePoint(text.codePointAt(i) ?? 0);
@@ -62,7 +63,8 @@ export function isWordCode(c: number): boolean {
 }
 
 /** Whether `text[i]` is a letter or a digit (see `isWordCode`). */
-export const isWordAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+export const isWordAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 /** Whether `text[i]` is an ASCII digit. */
 export function isDigitAt(text: string, i: number): boolean {

@@ -3,10 +3,12 @@
 // clause opener (rules/clause-openers.ts) or around an attribution (rules/attribution.ts), and before a comma-less
 // `and`/`but` that starts a second predicate (rules/coordinated-predicate.ts). Pieces of fewer than 3 words are
 // merged into a neighbour, so list items and bare frames (`Wang said,`) do not stand alone. Quote marks do not cut.
+// A speaker label that opens a sentence (`Wang Wenbin:`) is always a clause of its own.
 import type { Clause, Sentence } from '../types.ts';
 import { isCjkCode, isDigitAt, isSpaceCode, isWordCode, skipSpaceBackward, skipSpaceForward } from './chars.ts';
 import { createAttributionTest, type AttributionTest } from './rules/attribution.ts';
 import { startsClauseOpener } from './rules/clause-openers.ts';
+import { matchSpeakerLabel } from './rules/speaker-label.ts';
 import { startsCoordinatedPredicate } from './rules/coordinated-predicate.ts';
 
 // Dashes and conjunctions are matched with the space before them (a lookbehind would slow the scan several times).
@@ -14,12 +16,15 @@ const SEPARATOR = /[;；:：,，、]|\s(?:—|–|--|and|but)(?=\s)/g;
 const CLOSING_QUOTES = new Set([34, 39, 0x201d, 0x2019, 0xbb]);
 const MIN_WORDS = 3;
 
-/** Words in `[start, end)`; a run of CJK characters counts one word per two characters. */
-export function countWords(text: string, start: number, end: number): number {
+/**
+ * Words in `[start, end)`, counting at most `limit`; a run of CJK characters counts one word per two characters.
+ * The limit keeps the merge test (fewer than 3 words?) from reading whole long clauses.
+ */
+export function countWords(text: string, start: number, end: number, limit = Infinity): number {
   let words = 0;
   let cjk = 0;
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && words + Math.ceil(cjk / 2) < limit; i++) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) inWord = false;
     else if (isCjkCode(c)) {
@@ -38,7 +43,7 @@ const LEADING_CONJUNCTION = /(?:and|but|or)\s/y;
 // A leading `and`/`but`/`or` does not count, so the last item of a list (`, and information chain,`) merges back.
 function countPieceWords(text: string, start: number, end: number): number {
   LEADING_CONJUNCTION.lastIndex = start;
-  return countWords(text, LEADING_CONJUNCTION.test(text) ? LEADING_CONJUNCTION.lastIndex : start, end);
+  return countWords(text, LEADING_CONJUNCTION.test(text) ? LEADING_CONJUNCTION.lastIndex : start, end, MIN_WORDS);
 }
 
 /**
@@ -88,9 +93,27 @@ function findCut(
 }
 
 // Splits one sentence at its cuts, then merges pieces of fewer than MIN_WORDS words into a neighbour.
-function splitSentence(text: string, sentence: Sentence, cuts: ReadonlyArray<{ end: number; next: number }>, out: Clause[]): void {
-  const pieces: Array<{ start: number; end: number; words: number }> = [];
+function splitSentence(
+  text: string,
+  sentence: Sentence,
+  cuts: ReadonlyArray<{ end: number; next: number }>,
+  out: Clause[],
+): void {
   let start = sentence.start;
+  // A speaker label (`Wang Wenbin:`) opening the sentence is a clause of its own, never merged: it is not content.
+  const label = matchSpeakerLabel(text, sentence.start, sentence.end);
+  if (label) {
+    const next = skipSpaceForward(text, label.end, sentence.end);
+    if (next < sentence.end) {
+      out.push({ start, end: label.end, index: out.length, sentence: sentence.index });
+      start = next;
+    }
+  }
+  if (cuts.length === 0) {
+    out.push({ start, end: sentence.end, index: out.length, sentence: sentence.index });
+    return;
+  }
+  const pieces: Array<{ start: number; end: number; words: number }> = [];
   for (const cut of cuts) {
     if (cut.end <= start || cut.next >= sentence.end || cut.next <= start) continue;
     pieces.push({ start, end: cut.end, words: countPieceWords(text, start, cut.end) });
@@ -106,7 +129,8 @@ function splitSentence(text: string, sentence: Sentence, cuts: ReadonlyArray<{ e
       last.words += piece.words;
     } else merged.push({ ...piece });
   }
-  for (const piece of merged) out.push({ start: piece.start, end: piece.end, index: out.length, sentence: sentence.index });
+  for (const piece of merged)
+    out.push({ start: piece.start, end: piece.end, index: out.length, sentence: sentence.index });
 }
 
 /** Splits each sentence into clauses that tile it (adjacent, or separated only by whitespace). */

@@ -4,8 +4,17 @@
 // never the reported content and never text inside a quote. The search starts from the rare anchor words (reporting
 // verbs, `asked`, `according to`) and looks around them, so it stays linear on a 20 MB transcript.
 import type { Frame, FrameTarget, Quote, Sentence } from '../types.ts';
-import { skipSpaceBackward, skipSpaceForward } from './chars.ts';
-import { ADVERB, CAP_WORD, INVERTED_SUBJECT, NAME, ROLE_PHRASE, SUBJECT, TAIL, VERB } from './rules/attribution.ts';
+import { isSpaceCode, isWordAt, skipSpaceBackward, skipSpaceForward } from './chars.ts';
+import {
+  ADVERB,
+  CAP_WORD,
+  INVERTED_SUBJECT,
+  NAME,
+  ROLE_PHRASE,
+  SUBJECT,
+  TAIL,
+  createVerbAnchor,
+} from './rules/attribution.ts';
 import {
   AMBIGUOUS_CONTINUING_PARTICIPLES,
   CONTINUING_PARTICIPLES,
@@ -14,9 +23,7 @@ import {
   toAlternation,
 } from './rules/reporting-verbs.ts';
 
-const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}'’-])`;
 const WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
-const VERB_ANCHOR = new RegExp(`${WORD_BEFORE}(?:${VERB})${WORD_AFTER}`, 'gu');
 const SUBJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(?:${SUBJECT})\s+(?:${ADVERB}\s+)?$`, 'u');
 const POSSESSIVE = /['’]s\s*$/u; // `Wang's comments` is a noun phrase, not `Wang comments`
 const TOLD_OBJECT = new RegExp(
@@ -24,26 +31,35 @@ const TOLD_OBJECT = new RegExp(
   'uy',
 );
 const TAIL_AFTER = new RegExp(TAIL, 'uy');
-const THAT_AFTER = new RegExp(String.raw`\s+that${WORD_AFTER}`, 'uy');
+const THAT_AFTER = /\s+that\b/y;
 const INVERTED_AFTER = new RegExp(String.raw`\s+${INVERTED_SUBJECT}`, 'uy');
 const INVERTIBLE = new Set<string>(INVERTIBLE_VERBS);
-const CONTINUATION = new RegExp(
-  String.raw`(,\s+)?${WORD_BEFORE}(?:(?:${toAlternation(CONTINUING_PARTICIPLES)})(?:\s+that)?|(?:${toAlternation(AMBIGUOUS_CONTINUING_PARTICIPLES)})\s+that)${WORD_AFTER}`,
-  'gu',
+
+// The anchors are plain ASCII words found with non-Unicode `\b` regexes, the fastest scan V8 offers; the Unicode
+// patterns then run only around them.
+const PARTICIPLE_ANCHOR = new RegExp(
+  String.raw`\b(?:${toAlternation([...CONTINUING_PARTICIPLES, ...AMBIGUOUS_CONTINUING_PARTICIPLES])})\b`,
+  'g',
 );
-const QUESTION = new RegExp(
-  [
-    String.raw`${WORD_BEFORE}(?:(?:[Ww]hen|[Aa]fter|[Bb]eing|[Ii]f)\s+)?(?:[Aa]sked|[Qq]uestioned)\s+(?:by\s+(?:an?\s+)?(?:reporters?|journalists?)\s+)?(?:about|whether|if|on|how|why|what|to\s+comment\s+on|for\s+(?:a\s+)?comments?\s+on)${WORD_AFTER}`,
-    String.raw`${WORD_BEFORE}(?:[Rr]esponding|[Ii]n\s+response|[Rr]eplying|[Aa]nswering|[Rr]eacting)\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:reporter['’]s\s+|journalist['’]s\s+|related\s+)?(?:questions?|query|queries|inquiry|inquiries)(?:\s+(?:from\s+(?:an?\s+)?(?:reporters?|journalists?)\s+)?(?:on|about|regarding|concerning|over))?${WORD_AFTER}`,
-  ].join('|'),
-  'gu',
-);
+const NEEDS_THAT = new Set<string>(AMBIGUOUS_CONTINUING_PARTICIPLES);
+const QUESTION_ANCHOR =
+  /\b(?:[Aa]sked|[Qq]uestioned|[Rr]esponding|[Rr]esponse|[Rr]eplying|[Aa]nswering|[Rr]eacting)\b/g;
+// `when asked about`, `asked whether`, `questioned by reporters on`
+const ASKED_REST =
+  /\s+(?:by\s+(?:an?\s+)?(?:reporters?|journalists?)\s+)?(?:about|whether|if|on|how|why|what|to\s+comment\s+on|for\s+(?:a\s+)?comments?\s+on)\b/y;
+const ASKED_PREFIX = /(?:^|[^A-Za-z])((?:[Ww]hen|[Aa]fter|[Bb]eing|[Ii]f)\s+)$/;
+// `responding to a question on`, `in response to a reporter's question about`
+const RESPONSE_REST =
+  /(?:\s+to)?\s+(?:(?:an?|the)\s+)?(?:(?:reporter|journalist)['’]s\s+|related\s+)?(?:questions?|query|queries|inquiry|inquiries)(?:\s+(?:from\s+(?:an?\s+)?(?:reporters?|journalists?)\s+)?(?:on|about|regarding|concerning|over))?\b/y;
+const RESPONSE_PREFIX = /(?:^|[^A-Za-z])([Ii]n\s+)$/;
+const ACCORDING_ANCHOR = /\b[Aa]ccording\s+to\b/g;
 const SOURCE_NOUN = String.raw`(?:reports?|statements?|sources?|media|documents?|data|statistics|surveys?|study|studies|analysis|analyses|estimates?|figures)`;
 // A long proper name with an optional acronym: `the National Computer Network Emergency Response Technical Team (CNCERT)`.
 const ORGANISATION = String.raw`${CAP_WORD}(?:\s+(?:(?:of|for|and|on)\s+)?${CAP_WORD}){0,9}(?:\s+\([\p{Lu}\p{N}-]+\))?`;
-const ACCORDING = new RegExp(
-  String.raw`${WORD_BEFORE}[Aa]ccording\s+to\s+(?:(?:him|her|them)${WORD_AFTER}|(?:(?:the|a|an|some|recent|media|news|local|official|foreign|press|several|earlier|unconfirmed|these|those|relevant)\s+){0,3}${SOURCE_NOUN}(?:\s+(?:of|by|from)\s+(?:the\s+)?(?:${ORGANISATION}|\d+))?${WORD_AFTER}|(?:the\s+)?${NAME}(?![\p{L}\p{N}'’.-])(?!\s+\p{Ll}))`,
-  'gu',
+// What `according to` names: a pronoun, a report (`reports`, `a report of 360`), or a source by name (`CNN`).
+const ACCORDING_REST = new RegExp(
+  String.raw`\s+(?:(?:him|her|them)${WORD_AFTER}|(?:(?:the|a|an|some|recent|media|news|local|official|foreign|press|several|earlier|unconfirmed|these|those|relevant)\s+){0,3}${SOURCE_NOUN}(?:\s+(?:of|by|from)\s+(?:the\s+)?(?:${ORGANISATION}|\d+))?${WORD_AFTER}|(?:the\s+)?${NAME}(?![\p{L}\p{N}'’.-])(?!\s+\p{Ll}))`,
+  'uy',
 );
 // Characters after which an ambiguous verb is still a frame: `he argued.`, `he warned, "…"`, `he continued: …`.
 const BREAKS = new Set([44, 46, 58, 59, 33, 63, 34, 39, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2014, 0x2013]);
@@ -88,7 +104,12 @@ function overlapsQuote(quotes: readonly Quote[], start: number, end: number): bo
 }
 
 // The frame around one reporting verb `[start, end)`, if its subject is there.
-function frameAtVerb(text: string, sentence: Sentence, start: number, end: number): { start: number; end: number } | null {
+function frameAtVerb(
+  text: string,
+  sentence: Sentence,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   const verb = text.slice(start, end).replace(/\s+/gu, ' ');
   const prevMark = (at: number): number => text.charCodeAt(skipSpaceBackward(text, sentence.start, at) - 1);
   // `"…" he argued` or `"…", he argued`: right after a quote.
@@ -98,7 +119,12 @@ function frameAtVerb(text: string, sentence: Sentence, start: number, end: numbe
     return CLOSING_QUOTES.has(c) || (c === 44 && CLOSING_QUOTES.has(text.charCodeAt(before - 2)));
   };
   const floor = Math.max(sentence.start, start - LOOK_BACK);
-  const subject = SUBJECT_BEFORE.exec(text.slice(floor, start));
+  // A subject ends in a word just before the verb; after a quote or comma only the inverted order is possible.
+  const wordBefore =
+    start > floor &&
+    isSpaceCode(text.charCodeAt(start - 1)) &&
+    isWordAt(text, skipSpaceBackward(text, floor, start) - 1);
+  const subject = wordBefore ? SUBJECT_BEFORE.exec(text.slice(floor, start)) : null;
   if (subject && !POSSESSIVE.test(subject[0])) {
     let frameEnd = end;
     if (verb === 'told' || verb === 'tells') frameEnd += stickyLength(TOLD_OBJECT, text, frameEnd);
@@ -130,27 +156,39 @@ export function findFrames(text: string, sentences: readonly Sentence[], quotes:
   const found: Frame[] = [];
   const add = (start: number, end: number, target: FrameTarget): void => {
     const sentence = sentenceAt(sentences, start);
-    if (sentence && start < end && end <= sentence.end && !overlapsQuote(quotes, start, end)) found.push({ start, end, target });
+    if (sentence && start < end && end <= sentence.end && !overlapsQuote(quotes, start, end))
+      found.push({ start, end, target });
   };
-  for (const m of text.matchAll(VERB_ANCHOR)) {
+  for (const m of text.matchAll(createVerbAnchor())) {
     const sentence = sentenceAt(sentences, m.index);
     if (!sentence) continue;
     const frame = frameAtVerb(text, sentence, m.index, m.index + m[0].length);
     if (frame) add(frame.start, frame.end, 'speaker');
   }
-  for (const m of text.matchAll(CONTINUATION)) {
+  for (const m of text.matchAll(PARTICIPLE_ANCHOR)) {
+    const end = m.index + m[0].length;
+    const that = stickyLength(THAT_AFTER, text, end);
+    if (that === 0 && NEEDS_THAT.has(m[0].replace(/\s+/gu, ' '))) continue; // `insisting on …` carries content
     // `, adding that`; or `…," adding that` where the comma sits inside the quote.
-    if (m[1] !== undefined) add(m.index, m.index + m[0].length, 'speaker');
-    else {
-      const before = skipSpaceBackward(text, 0, m.index);
-      const c = text.charCodeAt(before - 1);
-      if (before < m.index && AFTER_QUOTE.has(c) && c !== 44 && text.charCodeAt(before - 2) === 44) {
-        add(m.index, m.index + m[0].length, 'speaker');
-      }
-    }
+    const before = skipSpaceBackward(text, 0, m.index);
+    const c = text.charCodeAt(before - 1);
+    if (before === m.index) continue;
+    if (c === 44) add(before - 1, end + that, 'speaker');
+    else if (CLOSING_QUOTES.has(c) && text.charCodeAt(before - 2) === 44) add(m.index, end + that, 'speaker');
   }
-  for (const m of text.matchAll(QUESTION)) add(m.index, m.index + m[0].length, 'question');
-  for (const m of text.matchAll(ACCORDING)) add(m.index, m.index + m[0].length, 'other');
+  for (const m of text.matchAll(QUESTION_ANCHOR)) {
+    const end = m.index + m[0].length;
+    const asked = /^(?:asked|questioned)$/iu.test(m[0]);
+    const rest = stickyLength(asked ? ASKED_REST : RESPONSE_REST, text, end);
+    if (rest === 0) continue;
+    const prefix = (asked ? ASKED_PREFIX : RESPONSE_PREFIX).exec(text.slice(Math.max(0, m.index - 8), m.index));
+    if (!asked && /^response$/iu.test(m[0]) && !prefix) continue; // `response` only in `in response to`
+    add(m.index - (prefix?.[1]?.length ?? 0), end + rest, 'question');
+  }
+  for (const m of text.matchAll(ACCORDING_ANCHOR)) {
+    const rest = stickyLength(ACCORDING_REST, text, m.index + m[0].length);
+    if (rest > 0) add(m.index, m.index + m[0].length + rest, 'other');
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const frames: Frame[] = [];
   for (const frame of found) {
@@ -159,4 +197,3 @@ export function findFrames(text: string, sentences: readonly Sentence[], quotes:
   }
   return frames;
 }
-

@@ -7,7 +7,7 @@ import { findQuotes } from './quotes.ts';
 import { segmentSentences } from './sentences.ts';
 import { segmentTurns } from './turns.ts';
 
-export { segmentClauses, countWords } from './clauses.ts';
+export { segmentClauses } from './clauses.ts';
 export { findFrames } from './frames.ts';
 export { segmentParagraphs } from './paragraphs.ts';
 export { findQuotes } from './quotes.ts';

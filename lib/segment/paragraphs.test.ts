@@ -22,13 +22,21 @@ const cases: Array<[string, string, string]> = [
   ['one paragraph per line', 'First sentence.\nSecond sentence.\nThird.', '[First sentence.|Second sentence.|Third.]'],
   ['\\r\\n line ends', 'One.\r\nTwo.\r\n\r\nThree.', '[One.|Two.|Three.]'],
   ['old Mac \\r line ends', 'One.\rTwo.\r\rThree.', '[One.|Two.|Three.]'],
-  ['heading then body line', 'China rejects claims\nThe ministry said no.', '[China rejects claims|The ministry said no.]'],
+  [
+    'heading then body line',
+    'China rejects claims\nThe ministry said no.',
+    '[China rejects claims|The ministry said no.]',
+  ],
   [
     'bullets are paragraphs',
     'Zhao accused the US of:\n* Being a source.\n* Wiretapping allies\n- Spying\n• Lying',
     '[Zhao accused the US of:|* Being a source.|* Wiretapping allies|- Spying|• Lying]',
   ],
-  ['speaker labels are paragraphs', 'Reuters: A question?\nZhao Lijian: An answer.', '[Reuters: A question?|Zhao Lijian: An answer.]'],
+  [
+    'speaker labels are paragraphs',
+    'Reuters: A question?\nZhao Lijian: An answer.',
+    '[Reuters: A question?|Zhao Lijian: An answer.]',
+  ],
   [
     'web menu line, breadcrumb, title, date',
     'Home   Embassy Info   About China   China & Greece   Economy & Trade   Consular Affairs   Culture & Education   Science\n HOME > Remarks\nRegular Press Conference on July 20, 2021\n2021-07-20 19:11',

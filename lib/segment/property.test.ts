@@ -19,12 +19,88 @@ function createRandom(seed: number): () => number {
 }
 
 const PIECES = [
-  'the', 'said', 'Wang', 'Zhao Lijian', 'he', 'United States', 'U.S.', 'Dec.', 'Mr.', 'No.', '9', '5.31', 'e.g.',
-  'J.', 'etc.', 'adding that', 'according to reports', 'when asked about', 'and', 'but', 'which', 'accused',
-  'is', '.', '.', ',', ',', ';', ':', '!', '?', '…', '...', '—', ' – ', '--', '"', '"', '“', '”', '‘', '’', "'",
-  '«', '»', '「', '」', '(', ')', '[', ']', '[…]', '[a]', '\n', '\n', '\n\n', '\r\n', '\r', '  ', '\t', '\u00a0',
-  'Wang Wenbin: ', 'Q ', 'A ', 'MS. PSAKI: ', 'Reuters reporter: ', '* ', '- ', '10:30', '中国', '外交部', '。',
-  '，', '！', '？', '：', '🎉', '👍🏽', '\ud83d', 'é', 'Ünïcödé', '0',
+  'the',
+  'said',
+  'Wang',
+  'Zhao Lijian',
+  'he',
+  'United States',
+  'U.S.',
+  'Dec.',
+  'Mr.',
+  'No.',
+  '9',
+  '5.31',
+  'e.g.',
+  'J.',
+  'etc.',
+  'adding that',
+  'according to reports',
+  'when asked about',
+  'and',
+  'but',
+  'which',
+  'accused',
+  'is',
+  '.',
+  '.',
+  ',',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  '...',
+  '—',
+  ' – ',
+  '--',
+  '"',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  '「',
+  '」',
+  '(',
+  ')',
+  '[',
+  ']',
+  '[…]',
+  '[a]',
+  '\n',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '  ',
+  '\t',
+  '\u00a0',
+  'Wang Wenbin: ',
+  'Q ',
+  'A ',
+  'MS. PSAKI: ',
+  'Reuters reporter: ',
+  '* ',
+  '- ',
+  '10:30',
+  '中国',
+  '外交部',
+  '。',
+  '，',
+  '！',
+  '？',
+  '：',
+  '🎉',
+  '👍🏽',
+  '\ud83d',
+  'é',
+  'Ünïcödé',
+  '0',
 ];
 
 function generateText(random: () => number): string {
@@ -100,14 +176,20 @@ function checkSegmentation(text: string, seg: Segmentation): void {
   for (const q of seg.quotes) {
     assertSpan(text, q.inner, 'quote inner');
     assert.ok(q.inner.start > q.start && q.inner.end <= q.end, 'inner inside outer, after the opening mark');
-    assert.ok(seg.paragraphs.some((p) => q.start >= p.start && q.end <= p.end), 'quotes stay inside a paragraph');
+    assert.ok(
+      seg.paragraphs.some((p) => q.start >= p.start && q.end <= p.end),
+      'quotes stay inside a paragraph',
+    );
     assert.ok(q.parts.length > 0, 'a quote has parts');
     assertOrdered(text, q.parts, 'parts', false);
     for (const part of q.parts) assert.ok(part.start >= q.inner.start && part.end <= q.inner.end, 'parts inside inner');
   }
   assertOrdered(text, seg.frames, 'frames', false);
   for (const f of seg.frames) {
-    assert.ok(seg.sentences.some((s) => f.start >= s.start && f.end <= s.end), 'frames stay inside a sentence');
+    assert.ok(
+      seg.sentences.some((s) => f.start >= s.start && f.end <= s.end),
+      'frames stay inside a sentence',
+    );
     assert.ok(!seg.quotes.some((q) => f.start < q.end && q.start < f.end), 'frames never overlap a quote');
     assert.ok(['speaker', 'question', 'other'].includes(f.target));
   }

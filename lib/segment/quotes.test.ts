@@ -11,7 +11,10 @@ const show = (text: string): string =>
   `[${quotesOf(text)
     .map((q) => text.slice(q.start, q.end) + (q.runsOn ? '+' : ''))
     .join('|')}]`;
-const showParts = (text: string): string => quotesOf(text).map((q) => showSpans(text, q.parts)).join(' ');
+const showParts = (text: string): string =>
+  quotesOf(text)
+    .map((q) => showSpans(text, q.parts))
+    .join(' ');
 
 const cases: Array<[string, string, string]> = [
   ['empty string', '', '[]'],
@@ -22,22 +25,50 @@ const cases: Array<[string, string, string]> = [
   ['guillemets', 'Il a dit « non » hier.', '[« non »]'],
   ['corner brackets', '他说「不行」。', '[「不行」]'],
   ['scare quotes are quotes', 'The so-called "Alliance" and the "summit" met.', '["Alliance"|"summit"]'],
-  ['nested single curly quotes stay inside', '"While making a fuss about ‘China’s cyber attacks’ based on hearsay," he said.', '["While making a fuss about ‘China’s cyber attacks’ based on hearsay,"]'],
-  ['nested straight single quotes', '"like a thief crying \'stop the thief\'." Fine.', '["like a thief crying \'stop the thief\'."]'],
+  [
+    'nested single curly quotes stay inside',
+    '"While making a fuss about ‘China’s cyber attacks’ based on hearsay," he said.',
+    '["While making a fuss about ‘China’s cyber attacks’ based on hearsay,"]',
+  ],
+  [
+    'nested straight single quotes',
+    '"like a thief crying \'stop the thief\'." Fine.',
+    '["like a thief crying \'stop the thief\'."]',
+  ],
   ['apostrophes never open quotes', "It's the US' view and the world’s, isn't it?", '[]'],
-  ['straight inside curly is nested', 'He said “we reject the \"clean network\" plan” today.', '[“we reject the "clean network" plan”]'],
+  [
+    'straight inside curly is nested',
+    'He said “we reject the \"clean network\" plan” today.',
+    '[“we reject the "clean network" plan”]',
+  ],
   ['quote spanning sentences', '“It is one. It is two,” Wang said.', '[“It is one. It is two,”]'],
   [
     'quote spanning paragraphs runs on',
     '"The US is wiretapping allies. This act contradicts Europe.\n\n"I would like to stress this," he said.',
     '["The US is wiretapping allies. This act contradicts Europe.+|"I would like to stress this,"]',
   ],
-  ['curly quote running on', '“First paragraph of the quote.\n“Second one.”', '[“First paragraph of the quote.+|“Second one.”]'],
-  ['a ” used as an opener (mangled copy)', 'Lin said ”Non-interference is a principle.” He left.', '[”Non-interference is a principle.”]'],
+  [
+    'curly quote running on',
+    '“First paragraph of the quote.\n“Second one.”',
+    '[“First paragraph of the quote.+|“Second one.”]',
+  ],
+  [
+    'a ” used as an opener (mangled copy)',
+    'Lin said ”Non-interference is a principle.” He left.',
+    '[”Non-interference is a principle.”]',
+  ],
   ['a “ used as a closer', 'He said “enough“ and left.', '[“enough“]'],
   ['stray closing mark', 'A stray ” mark and then “a real quote.”', '[“a real quote.”]'],
-  ['unbalanced straight quote runs to paragraph end', 'He said "this never closes\nNext line.', '["this never closes+]'],
-  ['straight opener while one is open closes the first', 'He said "first part and "second part" here.', '["first part and|"second part"]'],
+  [
+    'unbalanced straight quote runs to paragraph end',
+    'He said "this never closes\nNext line.',
+    '["this never closes+]',
+  ],
+  [
+    'straight opener while one is open closes the first',
+    'He said "first part and "second part" here.',
+    '["first part and|"second part"]',
+  ],
   ['only quote marks', '"""" “”” «»', '[]'],
   ['empty quotes are dropped', 'He said "" and “ ” then.', '[]'],
   ['\\r\\n between paragraphs', '“One.\r\n\r\n“Two.”', '[“One.+|“Two.”]'],

@@ -62,11 +62,13 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       const closes = hasCloserContext(text, i, paragraph.start, paragraph.end);
       let opening: boolean;
       if (family === 'straight') opening = opens && !closes ? true : closes && !opens ? false : open === null;
-      else if (isOpeningMarkAt(text, i)) opening = !(open !== null && closes && !opens); // `“` misused as a closer
+      else if (isOpeningMarkAt(text, i))
+        opening = !(open !== null && closes && !opens); // `“` misused as a closer
       else opening = open === null && opens && !closes; // `”` misused as an opener
       if (opening) {
         if (open === null) open = { at: i, family, depth: 0 };
-        else if (family !== 'straight' && open.family === family) open.depth++; // `“a “b” c”`
+        else if (family !== 'straight' && open.family === family)
+          open.depth++; // `“a “b” c”`
         else if (family === 'straight' && open.family === 'straight') {
           // A straight opener inside an open straight quote: the first one was never closed.
           emit(open.at, skipSpaceBackward(text, open.at + 1, i), false, false);

@@ -11,7 +11,9 @@ import { periodEndsSentence } from './rules/abbreviations.ts';
 const TERMINAL = /[.!?…。！？]+/g;
 const TERMINAL_CODES = new Set([46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f]);
 // Closing quotes and brackets that stay with the sentence they close.
-const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 0xbb, 0x203a, 41, 93, 125, 0x300d, 0x300f, 0x3011, 0x300b, 0x3009, 0xff09]);
+const CLOSERS = new Set([
+  34, 39, 0x201d, 0x2019, 0xbb, 0x203a, 41, 93, 125, 0x300d, 0x300f, 0x3011, 0x300b, 0x3009, 0xff09,
+]);
 // Opening quotes and brackets stripped from the word before a period (`(Dec.` → `Dec`).
 const OPENERS = /^[([{"'“‘«「『]+/u;
 const CJK_TERMINAL = /[。！？]/u;
@@ -32,7 +34,14 @@ function wordBefore(text: string, dot: number, floor: number): { word: string; s
  * Whether the sentence ends at `end`, after the terminal run `[runStart, runEnd)` and its closers.
  * `sentenceStart`/`paragraphEnd` bound the look-around.
  */
-function endsSentence(text: string, runStart: number, runEnd: number, end: number, sentenceStart: number, paragraphEnd: number): boolean {
+function endsSentence(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  end: number,
+  sentenceStart: number,
+  paragraphEnd: number,
+): boolean {
   const run = text.slice(runStart, runEnd);
   if (CJK_TERMINAL.test(run)) return true;
   if (!isSpaceCode(text.charCodeAt(end))) return false; // `5.31`, `U.S.-proposed`, `example.com`, `?!"`

@@ -11,7 +11,8 @@ const showRoles = (text: string): string =>
   turnsOf(text)
     .map((t) => `${t.speaker ?? '-'}(${t.role[0]}${t.exchange})`)
     .join(' ');
-const speakerOf = (line: string): string | null => turnsOf(`${line}\n\nZhao Lijian: An answer that is long enough.`)[0]?.speaker ?? null;
+const speakerOf = (line: string): string | null =>
+  turnsOf(`${line}\n\nZhao Lijian: An answer that is long enough.`)[0]?.speaker ?? null;
 
 const labels: Array<[string, string | null]> = [
   ['Wang Wenbin: The relevant report is another example.', 'Wang Wenbin'],
@@ -84,7 +85,13 @@ test('segmentTurns: a turn runs from its label to the end of its last paragraph;
   const answer = turns[2]!;
   assert.equal(MFA.slice(answer.label!.start, answer.label!.end), 'Wang Wenbin:');
   assert.match(MFA.slice(answer.start, answer.end), /^Wang Wenbin: The relevant .* by a few countries\.$/su);
-  assert.equal(showSpans(MFA, turns.map((t) => t.label ?? t)).split('|')[1], 'Xinhua News Agency reporter:');
+  assert.equal(
+    showSpans(
+      MFA,
+      turns.map((t) => t.label ?? t),
+    ).split('|')[1],
+    'Xinhua News Agency reporter:',
+  );
 });
 
 test('segmentTurns: White House style with bare Q and a briefer in capitals', () => {
@@ -112,7 +119,10 @@ test('segmentTurns: a bare A without any Q is an article, not a label', () => {
 });
 
 test('segmentTurns: one labelled speaker and nobody asking is a statement', () => {
-  assert.equal(showRoles('Zhang Jun: The technological divide is widening.\n\nWe urge the countries concerned to stop.'), 'Zhang Jun(s0)');
+  assert.equal(
+    showRoles('Zhang Jun: The technological divide is widening.\n\nWe urge the countries concerned to stop.'),
+    'Zhang Jun(s0)',
+  );
 });
 
 test('segmentTurns: reporter turns without a question mark are still questions (short, once)', () => {

@@ -10,7 +10,8 @@ interface SpeakerStats {
   questionTurns: number;
 }
 
-const QUESTION_LABEL = /^(?:q|question|questioner)$|(?<![\p{L}])(?:reporter|correspondent|journalist|question)(?![\p{L}])/u;
+const QUESTION_LABEL =
+  /^(?:q|question|questioner)$|(?<![\p{L}])(?:reporter|correspondent|journalist|question)(?![\p{L}])/u;
 const ANSWER_LABEL = /^(?:a|answer)$/u;
 // White House style: `MS. PSAKI`, `MR. KIRBY`: the briefer, when they take many turns.
 const BRIEFER_LABEL = /^(?:MS|MR|MRS|DR)\.?\s+\p{Lu}[\p{Lu}'’-]*$/u;
@@ -86,7 +87,9 @@ export function segmentTurns(text: string, paragraphs: readonly Paragraph[]): Tu
   }
   const labelled = labels.flatMap((l, k) => (l ? [k] : []));
   if (labelled.length === 0) {
-    return [{ start: first.start, end: last.end, index: 0, speaker: null, label: null, role: 'statement', exchange: 0 }];
+    return [
+      { start: first.start, end: last.end, index: 0, speaker: null, label: null, role: 'statement', exchange: 0 },
+    ];
   }
   const turns: Turn[] = [];
   const firstLabelled = labelled[0]!;

@@ -2,8 +2,12 @@
 // statement inside quote marks; otherwise `partial` when it carries only part of the source statement,
 // `paraphrase` when it carries the statement in other words.
 
-/** A report passage counts as a quote when at least this share of its weighted content lies inside quote marks. */
-export const QUOTED_SHARE = 0.5;
+/**
+ * A report passage counts as a quote when at least this share of its weighted content lies inside quote
+ * marks: a sentence that quotes the source for part of its length (`…, which "might spur [a] cyber arms
+ * race"`) presents the statement as a quotation.
+ */
+export const QUOTED_SHARE = 0.3;
 /** Below this weighted share of the source statement carried, a non-quote is `partial` (LESSONS.md #4). */
 export const CARRIED_SHARE = 0.45;
 

@@ -4,9 +4,31 @@
 
 /** Verbs that attribute speech whatever follows them (`Wang said the US …`). */
 export const SAYING_VERBS = [
-  'said', 'says', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'pointed out', 'points out', 'told',
-  'tells', 'stated', 'states', 'remarked', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'claimed',
-  'claims', 'asserted', 'asserts', 'reiterated', 'reiterates',
+  'said',
+  'says',
+  'added',
+  'adds',
+  'stressed',
+  'stresses',
+  'noted',
+  'notes',
+  'pointed out',
+  'points out',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'remarked',
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'emphasises',
+  'claimed',
+  'claims',
+  'asserted',
+  'asserts',
+  'reiterated',
+  'reiterates',
 ] as const;
 
 /**
@@ -14,10 +36,42 @@ export const SAYING_VERBS = [
  * frame only when followed by `that`, punctuation or a quote, or when they follow a quote (`"…," he argued`).
  */
 export const AMBIGUOUS_REPORTING_VERBS = [
-  'insisted', 'insists', 'argued', 'argues', 'explained', 'explains', 'warned', 'warns', 'urged', 'urges',
-  'declared', 'declares', 'continued', 'continues', 'went on', 'goes on', 'concluded', 'concludes', 'commented',
-  'comments', 'maintained', 'maintains', 'replied', 'responded', 'announced', 'acknowledged', 'admitted',
-  'affirmed', 'observed', 'recalled', 'underlined', 'underscored', 'highlighted', 'wrote', 'writes', 'tweeted',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'explained',
+  'explains',
+  'warned',
+  'warns',
+  'urged',
+  'urges',
+  'declared',
+  'declares',
+  'continued',
+  'continues',
+  'went on',
+  'goes on',
+  'concluded',
+  'concludes',
+  'commented',
+  'comments',
+  'maintained',
+  'maintains',
+  'replied',
+  'responded',
+  'announced',
+  'acknowledged',
+  'admitted',
+  'affirmed',
+  'observed',
+  'recalled',
+  'underlined',
+  'underscored',
+  'highlighted',
+  'wrote',
+  'writes',
+  'tweeted',
 ] as const;
 
 /** Every reporting verb form the frame finder knows. */
@@ -25,20 +79,54 @@ export const REPORTING_VERBS: readonly string[] = [...SAYING_VERBS, ...AMBIGUOUS
 
 /** Verbs that can come before their subject after a quote: `"…," said the spokesperson`. */
 export const INVERTIBLE_VERBS = [
-  'said', 'says', 'added', 'adds', 'continued', 'stressed', 'noted', 'explained', 'insisted', 'argued', 'declared',
-  'asserted', 'remarked', 'concluded', 'wrote', 'warned', 'recalled', 'replied', 'claimed', 'emphasized',
+  'said',
+  'says',
+  'added',
+  'adds',
+  'continued',
+  'stressed',
+  'noted',
+  'explained',
+  'insisted',
+  'argued',
+  'declared',
+  'asserted',
+  'remarked',
+  'concluded',
+  'wrote',
+  'warned',
+  'recalled',
+  'replied',
+  'claimed',
+  'emphasized',
   'emphasised',
 ] as const;
 
 /** Participles that continue an attribution after a comma: `Wang said, adding that …`. */
 export const CONTINUING_PARTICIPLES = [
-  'adding', 'noting', 'stressing', 'saying', 'emphasizing', 'emphasising', 'pointing out', 'stating', 'reiterating',
-  'underlining', 'underscoring',
+  'adding',
+  'noting',
+  'stressing',
+  'saying',
+  'emphasizing',
+  'emphasising',
+  'pointing out',
+  'stating',
+  'reiterating',
+  'underlining',
+  'underscoring',
 ] as const;
 
 /** Participles that continue an attribution only with `that` (`insisting that …`, not `insisting on …`). */
 export const AMBIGUOUS_CONTINUING_PARTICIPLES = [
-  'insisting', 'arguing', 'explaining', 'warning', 'claiming', 'asserting', 'declaring', 'acknowledging',
+  'insisting',
+  'arguing',
+  'explaining',
+  'warning',
+  'claiming',
+  'asserting',
+  'declaring',
+  'acknowledging',
 ] as const;
 
 const AMBIGUOUS = new Set<string>(AMBIGUOUS_REPORTING_VERBS);
