@@ -43,7 +43,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === 'help') return { name: 'help', topic: argv[1] === 'align' ? 'align' : 'main' };
   if (first === 'align') return wantsHelp ? { name: 'help', topic: 'align' } : parseAlign(argv.slice(1));
   if (wantsHelp) return { name: 'help', topic: 'main' };
-  if (first === '--version' || first === '-v') return { name: 'version' };
+  if (first === '--version') return { name: 'version' };
   if (first.startsWith('-')) {
     const name = first.split('=')[0]!;
     throw usageError(

@@ -13,6 +13,23 @@ const readSnapshot = (file: string): string => {
   return readFileSync(file, 'utf8');
 };
 
+/** Fails with the first differing line and how many lines differ, not a dump of two long files. */
+function assertSameText(actual: string, file: string, what: string): void {
+  const expected = readSnapshot(file);
+  if (actual === expected) return;
+  const a = actual.split('\n');
+  const e = expected.split('\n');
+  const first = a.findIndex((line, i) => line !== e[i]);
+  const at = first >= 0 ? first : a.length;
+  const differing = Array.from({ length: Math.max(a.length, e.length) }, (_, i) => a[i] !== e[i]).filter(
+    Boolean,
+  ).length;
+  assert.fail(
+    `${what} changed: ${differing} line(s) differ from ${file}, the first at line ${at + 1}:\n` +
+      `  snapshot: ${e[at] ?? '(end of file)'}\n  now:      ${a[at] ?? '(end of file)'}\n${REGEN}`,
+  );
+}
+
 const scores: Record<string, CaseSnapshot['scores']> = {};
 for (const name of listCases()) {
   test(`corpus: ${name} matches its snapshot`, () => {
@@ -23,21 +40,13 @@ for (const name of listCases()) {
       [],
       'the result breaks the contract',
     );
-    assert.equal(
-      snap.json,
-      readSnapshot(join(SNAPSHOT_DIR, `${name}.json`)),
-      `${name}.json: the matcher's output changed; ${REGEN}`,
-    );
-    assert.equal(
-      snap.text,
-      readSnapshot(join(SNAPSHOT_DIR, `${name}.txt`)),
-      `${name}.txt: the text report changed; ${REGEN}`,
-    );
+    assertSameText(snap.json, join(SNAPSHOT_DIR, `${name}.json`), "the matcher's output");
+    assertSameText(snap.text, join(SNAPSHOT_DIR, `${name}.txt`), 'the text report');
   });
 }
 
 test('corpus: scores against gold match test/snapshots/scores.json', () => {
   const want = JSON.parse(readSnapshot(SCORES_FILE)) as Record<string, unknown>;
   for (const name of listCases()) scores[name] ??= snapshotCase(name).scores;
-  assert.deepEqual(scores, want, `the scores changed; ${REGEN}`);
+  assert.deepEqual(scores, want, `the scores against gold changed (now ${JSON.stringify(scores)}); ${REGEN}`);
 });

@@ -100,9 +100,9 @@ function internSurface(vocab: Vocabulary, raw: string, surface: string): number 
 export function tokenizeText(text: string, vocab: Vocabulary): TokenSeq {
   // Over-allocate (a word takes at least one character plus a separator), then trim.
   let capacity = Math.max(16, Math.ceil(text.length / 4));
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let surface = new Int32Array(capacity);
+  let start: Int32Array = new Int32Array(capacity);
+  let end: Int32Array = new Int32Array(capacity);
+  let surface: Int32Array = new Int32Array(capacity);
   let count = 0;
   const re = new RegExp(WORD.source, WORD.flags);
   let prevSurface = '';
