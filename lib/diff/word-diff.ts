@@ -17,10 +17,10 @@ interface SideWord {
   lead: number;
 }
 
-function sideWords(tokens: TokenSeq, vocab: Vocabulary, spans: readonly Span[]): { words: SideWord[]; trailing: Map<number, number> } {
+function sideWords(tokens: TokenSeq, vocab: Vocabulary, spans: readonly Span[]): { words: SideWord[]; trailing: Map<number, Span> } {
   const words: SideWord[] = [];
-  // Span index → end of articles that close the span with no word after them.
-  const trailing = new Map<number, number>();
+  // Span index → the articles that close the span with no word after them.
+  const trailing = new Map<number, Span>();
   spans.forEach((span, si) => {
     const [a, b] = tokenRange(tokens, span);
     let lead = -1;
@@ -32,7 +32,7 @@ function sideWords(tokens: TokenSeq, vocab: Vocabulary, spans: readonly Span[]):
       words.push({ token: i, span: si, lead: lead >= 0 ? lead : tokens.start[i]! });
       lead = -1;
     }
-    if (lead >= 0) trailing.set(si, tokens.end[b - 1]!);
+    if (lead >= 0) trailing.set(si, { start: lead, end: tokens.end[b - 1]! });
   });
   return { words, trailing };
 }
@@ -96,17 +96,25 @@ export function diffWords(report: DiffSide, source: DiffSide, vocab: Vocabulary)
   return parts;
 }
 
-/** Articles that end a span with no word after them join the last part that lies in that span. */
-function extendTrailing(parts: DiffPart[], trailing: Map<number, number>, spans: readonly Span[], side: 'report' | 'source'): void {
-  for (const [si, end] of trailing) {
+/**
+ * Articles that end a span with no word after them join the last part that lies in that span; a span of
+ * nothing but articles becomes a part of its own, so the parts always rebuild the passage.
+ */
+function extendTrailing(parts: DiffPart[], trailing: Map<number, Span>, spans: readonly Span[], side: 'report' | 'source'): void {
+  const own = (part: DiffPart): Span | undefined => (side === 'report' ? ('report' in part ? part.report : undefined) : 'source' in part ? part.source : undefined);
+  for (const [si, articles] of trailing) {
     const span = spans[si]!;
-    for (let p = parts.length - 1; p >= 0; p--) {
-      const part = parts[p]!;
-      const own = side === 'report' ? ('report' in part ? part.report : undefined) : 'source' in part ? part.source : undefined;
-      if (own && own.start >= span.start && own.end <= span.end) {
-        own.end = end;
-        break;
+    let attached = false;
+    for (let p = parts.length - 1; p >= 0 && !attached; p--) {
+      const mine = own(parts[p]!);
+      if (mine && mine.start >= span.start && mine.end <= span.end) {
+        mine.end = articles.end;
+        attached = true;
       }
     }
+    if (attached) continue;
+    const part: DiffPart = side === 'report' ? { op: 'added', report: { ...articles } } : { op: 'omitted', source: { ...articles } };
+    const at = parts.findIndex((p) => (own(p)?.start ?? -1) >= articles.end);
+    parts.splice(at < 0 ? parts.length : at, 0, part);
   }
 }
