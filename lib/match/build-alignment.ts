@@ -7,6 +7,8 @@ import { classifyKind } from '../verdict/kind.ts';
 import { flagAlignment, flagsOf } from '../verdict/flags.ts';
 import { flagStrength } from '../verdict/strength-flags.ts';
 import type { Claim } from './assign.ts';
+import { tokenRange } from './document.ts';
+import { mergeSpans, spanIndexAt } from '../spans.ts';
 import type { MatchContext, Place } from './places.ts';
 import type { Relate } from './similarity.ts';
 
@@ -58,10 +60,59 @@ export function placeSpans(ctx: MatchContext, place: Place): Span[] {
   return spans.map((span) => withoutLabel(ctx, span)).filter((span) => span.start < span.end);
 }
 
+/** A stretch of this many source words that a quotation skips splits its source span in two. */
+const QUOTE_GAP = 6;
+
+/**
+ * A quotation promises exact words, so where it skips a stretch of its source sentence, that stretch is not
+ * its source: `which "might spur [a] cyber arms race" and "undermine international peace and security"`
+ * points at two pieces of one sentence, and the words between them are left out. The span's outer edges stay
+ * at clause boundaries, since a translated quote matches its source only loosely.
+ */
+function splitAtSkippedWords(ctx: MatchContext, spans: Span[], quoted: ReadonlySet<number>): Span[] {
+  const S = ctx.source;
+  const out: Span[] = [];
+  for (const span of spans) {
+    const [a, b] = tokenRange(S.tokens, span);
+    let start = span.start;
+    let lastHit = -1;
+    for (let i = a; i < b; i++) {
+      if (!quoted.has(i)) continue;
+      if (lastHit >= 0 && i - lastHit > QUOTE_GAP && sameSentence(ctx, lastHit, i)) {
+        out.push({ start, end: sentenceEnd(S.text, S.tokens.end[lastHit]!) });
+        start = S.tokens.start[firstOfPhrase(ctx, i, lastHit + 1)]!;
+      }
+      lastHit = i;
+    }
+    out.push({ start, end: span.end });
+  }
+  return out;
+}
+
+/** Whether two source tokens lie in one sentence (a quote that bridges two sentences keeps what is between). */
+function sameSentence(ctx: MatchContext, i: number, j: number): boolean {
+  const S = ctx.source;
+  const s = S.seg.sentences[spanIndexAt(S.seg.sentences, S.tokens.start[i]!)];
+  return s !== undefined && S.tokens.end[j]! <= s.end;
+}
+
+/** Steps back from token i over function words (`this might`) that follow a comma-free run, not past `floor`. */
+function firstOfPhrase(ctx: MatchContext, i: number, floor: number): number {
+  const S = ctx.source;
+  let first = i;
+  while (first - 1 >= floor && !S.tokenContent[first - 1] && /^\s+$/.test(S.text.slice(S.tokens.end[first - 1]!, S.tokens.start[first]!))) first--;
+  return first;
+}
+
+/** An end offset, moved past a sentence stop that directly follows it. */
+function sentenceEnd(text: string, end: number): number {
+  return /[.!?]/.test(text[end] ?? '') ? end + 1 : end;
+}
+
 /** Cuts a speaker label (`Wang Wenbin:`) off the start of a span. */
 function withoutLabel(ctx: MatchContext, span: Span): Span {
-  const turn = ctx.source.seg.turns.find((t) => t.label && t.label.start < span.end && span.start < t.label.end);
-  if (!turn?.label) return span;
+  const turn = ctx.source.seg.turns[spanIndexAt(ctx.source.seg.turns, span.start)];
+  if (!turn?.label || !(turn.label.start < span.end && span.start < turn.label.end)) return span;
   let start = Math.max(span.start, turn.label.end);
   while (start < span.end && /\s/.test(ctx.source.text[start]!)) start++;
   return { start, end: span.end };
@@ -79,22 +130,11 @@ function isStatementQuote(text: string, quote: { inner: Span }): boolean {
   return !(long.length > 0 && capitalised.length === long.length);
 }
 
-/** Sorts spans and joins those that overlap or touch. */
-function mergeSpans(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
 export function buildAlignment(input: BuildInput): Alignment {
   const { ctx, claim, reportSpans, carried, vocab, relate } = input;
   const R = ctx.report;
   const S = ctx.source;
-  const source = mergeSpans(claim.places.flatMap((p) => placeSpans(ctx, p)));
+  let source = mergeSpans(claim.places.flatMap((p) => placeSpans(ctx, p)));
 
   // Kind evidence: how much of the passage is quoted; how much of the source statement is carried.
   const quoteInners = R.seg.quotes.filter((q) => isStatementQuote(R.text, q)).flatMap((q) => q.parts);
@@ -126,6 +166,11 @@ export function buildAlignment(input: BuildInput): Alignment {
     quotedWords,
     carriedShare: statement > 0 ? carriedWeight / statement : 0,
   });
+
+  if (kind === 'quote') {
+    const quotedPairs = claim.places.flatMap((p) => p.match.pairs).filter(([i]) => quoteInners.some((q) => R.tokens.start[i]! >= q.start && R.tokens.start[i]! < q.end));
+    source = splitAtSkippedWords(ctx, source, new Set(quotedPairs.map((p) => p[1])));
+  }
 
   const reportSide = { tokens: R.tokens, spans: reportSpans };
   const sourceSide = { tokens: S.tokens, spans: source };

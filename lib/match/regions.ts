@@ -2,7 +2,8 @@
 // a question and the answers to it (LESSONS.md #3: clusters of matched sentences plus a margin miss most
 // of what was left out; whole answers do not). Without speaker labels the unit is the paragraph.
 import type { Alignment, Span } from '../types.ts';
-import type { PreparedDoc } from './document.ts';
+import { tokenRange, type PreparedDoc } from './document.ts';
+import { mergeSpans, overlaps } from '../spans.ts';
 import type { Claim } from './assign.ts';
 
 /** A claim this confident puts its exchange in the covered region on its own... */
@@ -61,18 +62,42 @@ function paragraphRegions(S: PreparedDoc, hit: ReadonlySet<number>, within: Span
   return out;
 }
 
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+
+/** Conjunctions that join a left-out piece to its covered neighbour (`…, and undermine`). */
+const EDGE_WORDS = /^(?:and|or|but|while|as well as)$/i;
+
+/**
+ * The parts of `span` that no `cut` span overlaps, trimmed to words: no edge punctuation, no joining
+ * conjunction (`increase risks of cyber friction` from `…race, increase risks of cyber friction, and undermine…`).
+ */
+function uncoveredPieces(text: string, span: Span, cuts: readonly Span[]): Span[] {
+  const inside = cuts.filter((c) => overlaps(c, span)).sort((a, b) => a.start - b.start);
+  const pieces: Span[] = [];
+  let at = span.start;
+  for (const c of inside) {
+    if (c.start > at) pieces.push({ start: at, end: c.start });
+    at = Math.max(at, c.end);
   }
-  return out;
+  if (at < span.end) pieces.push({ start: at, end: span.end });
+  return pieces.map((p) => trimPiece(text, p, p.end === span.end)).filter((p): p is Span => p !== null);
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+function trimPiece(text: string, piece: Span, keepStop: boolean): Span | null {
+  let { start, end } = piece;
+  for (;;) {
+    const before = { start, end };
+    while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+    while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+    const lead = /^(\p{L}+)\s/u.exec(text.slice(start, end));
+    if (lead && EDGE_WORDS.test(lead[1]!)) start += lead[0].length;
+    const tail = /\s(\p{L}+)$/u.exec(text.slice(start, end));
+    if (tail && EDGE_WORDS.test(tail[1]!)) end -= tail[0].length;
+    if (start === before.start && end === before.end) break;
+  }
+  // A piece that runs to the end of its sentence keeps the full stop; one cut short does not end in one.
+  if (!keepStop) while (end > start && /[.!?]/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : null;
+}
 
 /** A question, not a statement: it ends in a question mark (closing quotes and brackets aside). */
 function isQuestion(text: string, span: Span): boolean {
@@ -91,33 +116,13 @@ export function findOmitted(S: PreparedDoc, regions: readonly Span[], alignments
   const out: Span[] = [];
   for (const sentence of S.seg.sentences) {
     if (!regions.some((r) => overlaps(r, sentence)) || isQuestion(S.text, sentence)) continue;
-    const c0 = S.sentenceClauseFirst[sentence.index]!;
-    const c1 = S.sentenceClauseLast[sentence.index]!;
     const whole = !covered.some((c) => overlaps(c, sentence));
-    let run: Span | null = null;
-    let runContent = 0;
-    const flush = () => {
-      if (run && runContent >= (whole ? 2 : 3)) out.push(run);
-      run = null;
-      runContent = 0;
-    };
-    for (let c = c0; c < c1; c++) {
-      const clause = S.seg.clauses[c]!;
-      if (covered.some((x) => overlaps(x, clause))) {
-        flush();
-        continue;
-      }
-      let start = clause.start;
-      for (const label of labels) if (label.start <= start && label.end > start) start = label.end;
-      while (start < clause.end && /\s/.test(S.text[start]!)) start++;
-      if (start >= clause.end) continue;
+    for (const piece of uncoveredPieces(S.text, sentence, [...covered, ...labels])) {
+      const [a, b] = tokenRange(S.tokens, piece);
       let content = 0;
-      for (let i = S.clauseFirst[c]!; i < S.clauseLast[c]!; i++) content += S.tokenContent[i]!;
-      if (run) (run as Span).end = clause.end;
-      else run = { start, end: clause.end };
-      runContent += content;
+      for (let i = a; i < b; i++) content += S.tokenContent[i]!;
+      if (content >= (whole ? 2 : 3)) out.push(piece);
     }
-    flush();
   }
   // The asker's label of a question the report reports (`when asked about …`).
   for (const claim of claims) {
