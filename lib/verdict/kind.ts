@@ -18,9 +18,13 @@ export interface KindEvidence {
   quotedWords: number;
   /** Weighted share of the source statement(s) that the report carries, counting every alignment (0..1). */
   carriedShare: number;
+  /** Whether the passage is the report's headline, which compresses by nature. */
+  headline: boolean;
 }
 
 export function classifyKind(e: KindEvidence): 'quote' | 'paraphrase' | 'partial' {
   if (e.quotedShare >= QUOTED_SHARE && e.quotedWords >= 3) return 'quote';
+  // A headline keeps a statement's gist and drops its conditions and halves: unless it quotes, it is partial.
+  if (e.headline) return 'partial';
   return e.carriedShare < CARRIED_SHARE ? 'partial' : 'paraphrase';
 }
