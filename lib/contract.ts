@@ -1,27 +1,6 @@
 // The `align --format json` contract (../shared/eval/README.md): the part of an AlignResult that leaves the process.
 // The CLI, the API route and the snapshots all print this shape, so it is made in one place.
-import type { AlignResult, AlignmentKind, DiffPart, Flag, Span } from './types.ts';
-
-/** One alignment as the contract prints it: no flag details, the score rounded to 3 decimals. */
-export interface ContractAlignment {
-  report: Span[];
-  source: Span[];
-  kind: AlignmentKind;
-  /** 0..1, rounded to 3 decimals. */
-  score: number;
-  diff: DiffPart[];
-  flags: Flag[];
-}
-
-/** The JSON object `claimdiff align --format json` prints. Spans are `{start, end}` and nothing else. */
-export interface ContractResult {
-  version: 1;
-  report: { length: number };
-  source: { length: number };
-  alignments: ContractAlignment[];
-  added: Span[];
-  omitted: Span[];
-}
+import type { AlignResult, AlignmentKind, ContractResult, DiffPart, Span } from './types.ts';
 
 // Copies only start/end: the matcher may hang extra fields on spans (index, sentence, ...) that are not contract.
 const copySpan = (s: Span): Span => ({ start: s.start, end: s.end });

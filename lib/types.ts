@@ -143,6 +143,12 @@ export interface AlignResult {
   regions: Span[];
 }
 
+/** One alignment as the `align --format json` contract prints it: no flag details, the score rounded to 3 decimals. */
+export type ContractAlignment = Omit<Alignment, 'flagDetails'>;
+
+/** The JSON object `claimdiff align --format json` prints (../shared/eval/README.md). Spans are `{start, end}` only. */
+export type ContractResult = Omit<AlignResult, 'alignments' | 'regions'> & { alignments: ContractAlignment[] };
+
 /** Options for `alignTexts`. Every field is optional. */
 export interface AlignOptions {
   /** Alignments scoring below this are dropped (0..1). Default 0.35. */

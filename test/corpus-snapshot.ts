@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignTexts } from '../lib/index.ts';
-import { toContract, type ContractResult } from '../lib/contract.ts';
+import { toContract } from '../lib/contract.ts';
+import type { ContractResult } from '../lib/types.ts';
 import { formatText } from '../cli/format-text.ts';
 import { round, score } from '../scripts/score.mjs';
 
