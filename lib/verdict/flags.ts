@@ -69,16 +69,25 @@ export function flagAlignment(input: FlagInput): FlagDetail[] {
     details.push({ flag: 'negation-changed', ...(r && { report: r }), ...(s && { source: s }), message });
   }
 
-  details.push(...flagQuoteChanges(input, details.some((d) => d.flag === 'number-changed' && d.report && quotes.some((q) => inside(d.report!, q)))));
-  void diff;
+  const inQuote = (flag: Flag) => details.some((d) => d.flag === flag && d.report !== undefined && quotes.some((q) => inside(d.report!, q)));
+  details.push(...flagQuoteChanges(input, inQuote('number-changed'), inQuote('negation-changed')));
   return details;
 }
 
-/** misquote / wording-differs from the changes between matched words inside one quote. */
-function flagQuoteChanges(input: FlagInput, numberChangedInQuote: boolean): FlagDetail[] {
+/** How many changes a misquote message spells out before it only counts the rest. */
+const SHOWN_CHANGES = 3;
+
+/**
+ * misquote / wording-differs from the changes between matched words inside one quote. All misquoted
+ * changes of an alignment become one flag detail, pointing at the first change and naming the first few,
+ * so the reader sees one clear warning rather than a list of small ones.
+ */
+function flagQuoteChanges(input: FlagInput, numberChangedInQuote: boolean, negationChangedInQuote: boolean): FlagDetail[] {
   const { diff, quotes, vocab, relate, reportText, sourceText } = input;
   const quoteOf = (span: Span) => quotes.findIndex((q) => inside(span, q));
-  const out: FlagDetail[] = [];
+  const rk = (i: number) => input.report.tokens.key[i]!;
+  const sk = (i: number) => input.source.tokens.key[i]!;
+  const changes: Array<{ report?: Span; source?: Span; text: string }> = [];
   let wording: FlagDetail | null = null;
   let lastSame = -1;
   for (let p = 0; p < diff.length; p++) {
@@ -89,27 +98,28 @@ function flagQuoteChanges(input: FlagInput, numberChangedInQuote: boolean): Flag
       const between = diff.slice(lastSame + 1, p);
       const added = between.flatMap((x) => (x.op === 'added' ? contentTokens(input.report.tokens, vocab, x.report) : []));
       const dropped = between.flatMap((x) => (x.op === 'omitted' ? contentTokens(input.source.tokens, vocab, x.source) : []));
-      const rk = (i: number) => input.report.tokens.key[i]!;
-      const sk = (i: number) => input.source.tokens.key[i]!;
       const unexplainedAdded = added.filter((i) => !dropped.some((j) => relate(rk(i), sk(j)) > 0));
       const unexplainedDropped = dropped.filter((j) => !added.some((i) => relate(rk(i), sk(j)) > 0));
-      const r = between.find((x) => x.op === 'added') as { report: Span } | undefined;
-      const s = between.find((x) => x.op === 'omitted') as { source: Span } | undefined;
+      const r = (between.find((x) => x.op === 'added') as { report: Span } | undefined)?.report;
+      const s = (between.find((x) => x.op === 'omitted') as { source: Span } | undefined)?.source;
       if (unexplainedAdded.length || unexplainedDropped.length) {
-        const what = [
-          s ? `source ${show(sourceText, s.source)}` : '',
-          r ? `quoted as ${show(reportText, r.report)}` : 'dropped from the quote',
-        ].filter(Boolean);
-        out.push({ flag: 'misquote', ...(r && { report: r.report }), ...(s && { source: s.source }), message: `inside quote marks: ${what.join(', ')}` });
+        const text = r && s ? `${show(sourceText, s)} → ${show(reportText, r)}` : r ? `${show(reportText, r)} added` : `${show(sourceText, s!)} dropped`;
+        changes.push({ ...(r && { report: r }), ...(s && { source: s }), text });
       } else if ((added.length || dropped.length) && !wording) {
-        wording = { flag: 'wording-differs', ...(r && { report: r.report }), ...(s && { source: s.source }), message: `quoted wording differs: ${s ? show(sourceText, s.source) : ''} → ${r ? show(reportText, r.report) : ''}` };
+        wording = { flag: 'wording-differs', ...(r && { report: r }), ...(s && { source: s }), message: `quoted wording differs: ${s ? show(sourceText, s) : '…'} → ${r ? show(reportText, r) : '…'}` };
       }
     }
     lastSame = p;
   }
-  if (numberChangedInQuote && !out.length) out.push({ flag: 'misquote', message: 'a number inside quote marks differs from the source' });
-  if (!out.length && wording) out.push(wording);
-  return out;
+  if (changes.length > 0) {
+    const listed = changes.slice(0, SHOWN_CHANGES).map((c) => c.text).join('; ');
+    const more = changes.length > SHOWN_CHANGES ? ` (and ${changes.length - SHOWN_CHANGES} more)` : '';
+    const first = changes[0]!;
+    return [{ flag: 'misquote', ...(first.report && { report: first.report }), ...(first.source && { source: first.source }), message: `inside quote marks, the words differ from the source: ${listed}${more}` }];
+  }
+  if (numberChangedInQuote) return [{ flag: 'misquote', message: 'a number inside quote marks differs from the source' }];
+  if (negationChangedInQuote) return [{ flag: 'misquote', message: 'a negation inside quote marks differs from the source' }];
+  return wording ? [wording] : [];
 }
 
 function contentTokens(tokens: TokenSeq, vocab: Vocabulary, span: Span): number[] {
