@@ -38,7 +38,7 @@ function tokensIn(tokens: TokenSeq, spans: readonly Span[]): number[] {
 const show = (text: string, span: Span) => JSON.stringify(text.slice(span.start, span.end));
 
 export function flagAlignment(input: FlagInput): FlagDetail[] {
-  const { vocab, diff, quotes, reportText, sourceText } = input;
+  const { vocab, quotes, reportText, sourceText } = input;
   const details: FlagDetail[] = [];
   const rTokens = tokensIn(input.report.tokens, input.report.spans);
   const sTokens = tokensIn(input.source.tokens, input.source.spans);
