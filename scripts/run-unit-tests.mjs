@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Runs every *.test.ts file under lib/, cli/, scripts/ and test/ with node's test runner.
+// Runs every *.test.ts file under lib/, cli/, scripts/, test/ and server/ with node's test runner.
 // Node 20's `--test` takes no globs and exits 0 when given no files, so the files are listed here.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['lib', 'cli', 'scripts', 'test'];
+const roots = ['lib', 'cli', 'scripts', 'test', 'server'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {

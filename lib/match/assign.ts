@@ -63,9 +63,16 @@ export function assignClaims(ctx: MatchContext, options: AssignOptions): Claim[]
     sentenceUnits.push(runs);
   }
   // Pass 1: raw scores. Pass 2: re-ranked by the exchanges pass 1 found.
-  const mass = exchangeMass(chooseAll(ctx, sentenceUnits, options.minScore, { mass: new Map(), top: 0 }));
-  const anchors = { mass, top: Math.max(0, ...mass.values()) };
-  return chooseAll(ctx, sentenceUnits, options.minScore, anchors);
+  const none: Anchors = { mass: new Map(), top: 0, echoed: new Set() };
+  const mass = exchangeMass(chooseAll(ctx, sentenceUnits, options.minScore, none));
+  const anchored: Anchors = { mass, top: Math.max(0, ...mass.values()), echoed: new Set() };
+  // Pass 3: a headline or lead often restates what the report quotes further down (LESSONS.md #1).
+  const echoed = new Set<number>();
+  for (const c of chooseAll(ctx, sentenceUnits, options.minScore, anchored)) {
+    if (c.score < ECHO_SCORE) continue;
+    for (const p of c.places) for (let s = p.first; s < p.last; s++) echoed.add(s);
+  }
+  return chooseAll(ctx, sentenceUnits, options.minScore, { ...anchored, echoed });
 }
 
 /**
@@ -79,6 +86,7 @@ function adjustedScore(ctx: MatchContext, unit: Unit, place: Place, anchors: Anc
   if (turn?.role === 'question') score = unit.asksQuestion ? score + 0.1 : score * 0.9;
   else if (ctx.hasLabels && turn && turn.label === null) score *= 0.7; // title and menu lines before the first speaker
   if (anchors.top > 0) score += ANCHOR_BONUS * ((anchors.mass.get(place.exchange) ?? 0) / anchors.top);
+  if (anchors.echoed.has(place.first) && place.match.score < ECHO_SCORE) score += ECHO_BONUS;
   return Math.min(1, score);
 }
 
@@ -86,9 +94,17 @@ function adjustedScore(ctx: MatchContext, unit: Unit, place: Place, anchors: Anc
 const ANCHOR_BONUS = 0.12;
 
 interface Anchors {
+  /** Matched weight per source exchange. */
   mass: Map<number, number>;
   top: number;
+  /** Source sentences that a confident claim of the report already reports. */
+  echoed: ReadonlySet<number>;
 }
+
+/** What a place gains when another passage of the report confidently reports it too. */
+const ECHO_BONUS = 0.1;
+/** How confident that other passage must be. */
+const ECHO_SCORE = 0.8;
 
 /** Chooses, sentence by sentence, the clause runs and places that explain the most weighted words. */
 function chooseAll(ctx: MatchContext, sentenceUnits: Unit[][][], minScore: number, anchors: Anchors): Claim[] {
