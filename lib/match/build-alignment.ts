@@ -142,6 +142,12 @@ function isStatementQuote(text: string, quote: { inner: Span }): boolean {
   return !(long.length > 0 && capitalised.length === long.length);
 }
 
+/**
+ * Calling a quote a misquote accuses the report, so it needs an alignment the matcher is fairly sure of:
+ * below this score the passages may not be the same statement at all.
+ */
+const MISQUOTE_MIN_SCORE = 0.45;
+
 export function buildAlignment(input: BuildInput): Alignment {
   const { ctx, claim, reportSpans, carried, vocab, relate } = input;
   const R = ctx.report;
@@ -191,6 +197,6 @@ export function buildAlignment(input: BuildInput): Alignment {
   const flagDetails = [
     ...flagAlignment({ reportText: R.text, sourceText: S.text, report: reportSide, source: sourceSide, vocab, diff, quotes: quoteInners, relate }),
     ...flagStrength(R.text, reportSpans, S.text, source),
-  ];
+  ].filter((d) => d.flag !== 'misquote' || claim.score >= MISQUOTE_MIN_SCORE);
   return { report: reportSpans, source, kind, score: Math.round(claim.score * 1000) / 1000, diff, flags: flagsOf(flagDetails), flagDetails };
 }
