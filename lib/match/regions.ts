@@ -117,11 +117,14 @@ export function findOmitted(S: PreparedDoc, regions: readonly Span[], alignments
   for (const sentence of S.seg.sentences) {
     if (!regions.some((r) => overlaps(r, sentence)) || isQuestion(S.text, sentence)) continue;
     const whole = !covered.some((c) => overlaps(c, sentence));
+    // Reporters' small talk (`Thanks, Jen.`) is no statement; a question turn needs a real one to count.
+    const asked = S.seg.turns[S.sentenceTurn[sentence.index]!]?.role === 'question';
+    const least = asked ? 3 : whole ? 2 : 3;
     for (const piece of uncoveredPieces(S.text, sentence, [...covered, ...labels])) {
       const [a, b] = tokenRange(S.tokens, piece);
       let content = 0;
       for (let i = a; i < b; i++) content += S.tokenContent[i]!;
-      if (content >= (whole ? 2 : 3)) out.push(piece);
+      if (content >= least) out.push(piece);
     }
   }
   // The asker's label of a question the report reports (`when asked about …`).
