@@ -18,6 +18,15 @@ const PATTERNS: RegExp[] = [
   /(?<=^|\n)[ \t]*(?:Updated|Published|Posted):?[^\n]{0,60}\d{4}[^\n]{0,20}(?=\n|$)/g,
 ];
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Widens a match so it never starts or ends inside a word or number (`2021-12-095` is not a date). */
+function toWordEdges(text: string, start: number, end: number): Span {
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!) && WORD_CHAR.test(text[start]!)) start--;
+  while (end < text.length && WORD_CHAR.test(text[end]!) && WORD_CHAR.test(text[end - 1]!)) end++;
+  return { start, end };
+}
+
 /** The metadata spans of a report text, sorted and merged. */
 export function findMetadata(text: string): Span[] {
   const spans: Span[] = [];
@@ -28,7 +37,7 @@ export function findMetadata(text: string): Span[] {
         re.lastIndex++;
         continue;
       }
-      spans.push({ start: m.index, end: m.index + m[0].length });
+      spans.push(toWordEdges(text, m.index, m.index + m[0].length));
     }
   }
   spans.sort((a, b) => a.start - b.start);
