@@ -9,6 +9,7 @@ import { createRelate, lexicalSimilarity } from './match/similarity.ts';
 import { findMetadata } from './match/metadata.ts';
 import { assignClaims, mergeSentenceClaims, type Claim } from './match/assign.ts';
 import type { MatchContext } from './match/places.ts';
+import { evidenceWeight } from './match/score-passage.ts';
 import { findRegions, findOmitted } from './match/regions.ts';
 import { buildAlignment } from './match/build-alignment.ts';
 import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
@@ -67,6 +68,7 @@ export function prepareMatch(report: string, source: string, measure: Similarity
     index,
     weights,
     related,
+    evidence: evidenceWeight(S.seg.sentences.length),
     hasLabels: S.seg.turns.some((t) => t.label !== null),
     sourceContent: (sentence) => {
       let list = contentCache.get(sentence);

@@ -82,19 +82,28 @@ test('presentResult summarises kinds, lists and shares', () => {
 
 test('presentResult lists added and omitted spans with their collapsed text', () => {
   const p = presentResult(result, report, source);
-  assert.deepEqual(p.added.map((s) => `${s.number}:${s.text}`), ['1:Other news follows here.']);
-  assert.deepEqual(p.omitted.map((s) => `${s.number}:${s.text}`), ['1:What about the plan?']);
+  assert.deepEqual(
+    p.added.map((s) => `${s.number}:${s.text}`),
+    ['1:Other news follows here.'],
+  );
+  assert.deepEqual(
+    p.omitted.map((s) => `${s.number}:${s.text}`),
+    ['1:What about the plan?'],
+  );
 });
 
 test('presentResult gives paragraphs of both texts and coverage as fractions of the source', () => {
   const p = presentResult(result, report, source);
-  assert.deepEqual(p.reportParagraphs.map((s) => report.slice(s.start, s.end)), [
-    'BEIJING -- He said the plan was bad. "We reject it," he added.',
-    'Other news follows here.',
-  ]);
+  assert.deepEqual(
+    p.reportParagraphs.map((s) => report.slice(s.start, s.end)),
+    ['BEIJING -- He said the plan was bad. "We reject it," he added.', 'Other news follows here.'],
+  );
   assert.equal(p.sourceParagraphs.length, 3);
   assert.deepEqual(p.coverage.regions, [{ from: 0, to: result.regions[0]!.end / source.length }]);
-  assert.deepEqual(p.coverage.passages.map((x) => x.number), [1, 2]);
+  assert.deepEqual(
+    p.coverage.passages.map((x) => x.number),
+    [1, 2],
+  );
 });
 
 test('presentResult refuses texts the result was not made for', () => {
@@ -103,7 +112,15 @@ test('presentResult refuses texts the result was not made for', () => {
 });
 
 test('presentResult of an empty result has zero shares, not NaN', () => {
-  const empty: AlignResult = { version: 1, report: { length: 3 }, source: { length: 3 }, alignments: [], added: [], omitted: [], regions: [] };
+  const empty: AlignResult = {
+    version: 1,
+    report: { length: 3 },
+    source: { length: 3 },
+    alignments: [],
+    added: [],
+    omitted: [],
+    regions: [],
+  };
   const { summary } = presentResult(empty, 'abc', 'def');
   assert.equal(summary.reportLinked, 0);
   assert.equal(summary.sourceReported, 0);
@@ -123,12 +140,27 @@ test('countWords counts words with inner apostrophes, hyphens and number punctua
 
 test('passageText joins spans with an ellipsis and collapses whitespace', () => {
   const text = 'one\n two   three four';
-  assert.equal(passageText(text, [{ start: 0, end: 8 }, { start: 14, end: 21 }]), 'one two … ee four');
+  assert.equal(
+    passageText(text, [
+      { start: 0, end: 8 },
+      { start: 14, end: 21 },
+    ]),
+    'one two … ee four',
+  );
 });
 
 test('unionSpans merges overlapping and touching spans and drops empty ones', () => {
-  assert.deepEqual(unionSpans([{ start: 5, end: 8 }, { start: 0, end: 2 }, { start: 2, end: 3 }, { start: 6, end: 10 }, { start: 4, end: 4 }]), [
-    { start: 0, end: 3 },
-    { start: 5, end: 10 },
-  ]);
+  assert.deepEqual(
+    unionSpans([
+      { start: 5, end: 8 },
+      { start: 0, end: 2 },
+      { start: 2, end: 3 },
+      { start: 6, end: 10 },
+      { start: 4, end: 4 },
+    ]),
+    [
+      { start: 0, end: 3 },
+      { start: 5, end: 10 },
+    ],
+  );
 });

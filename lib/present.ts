@@ -80,8 +80,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*/gu;
 
 /** Makes the presentable view of `result`, which the matcher computed for `report` and `source`. */
 export function presentResult(result: AlignResult, report: string, source: string): PresentedResult {
-  if (result.report.length !== report.length) throw new RangeError(`presentResult: report has length ${report.length}, the result was made for ${result.report.length}`);
-  if (result.source.length !== source.length) throw new RangeError(`presentResult: source has length ${source.length}, the result was made for ${result.source.length}`);
+  if (result.report.length !== report.length)
+    throw new RangeError(
+      `presentResult: report has length ${report.length}, the result was made for ${result.report.length}`,
+    );
+  if (result.source.length !== source.length)
+    throw new RangeError(
+      `presentResult: source has length ${source.length}, the result was made for ${result.source.length}`,
+    );
   const order = result.alignments
     .map((alignment, index) => ({ alignment, index }))
     .sort((x, y) => firstStart(x.alignment.report) - firstStart(y.alignment.report) || x.index - y.index);
@@ -94,7 +100,11 @@ export function presentResult(result: AlignResult, report: string, source: strin
     coverage: {
       regions: result.regions.map((r) => ({ from: r.start / (source.length || 1), to: r.end / (source.length || 1) })),
       passages: alignments.flatMap((a) =>
-        result.alignments[a.index]!.source.map((s) => ({ number: a.number, from: s.start / (source.length || 1), to: s.end / (source.length || 1) })),
+        result.alignments[a.index]!.source.map((s) => ({
+          number: a.number,
+          from: s.start / (source.length || 1),
+          to: s.end / (source.length || 1),
+        })),
       ),
     },
     reportParagraphs: segmentParagraphs(report).map(({ start, end }) => ({ start, end })),
@@ -114,7 +124,13 @@ export function passageText(text: string, spans: readonly Span[]): string {
   return spans.map((s) => collapseSpace(text.slice(s.start, s.end))).join(' … ');
 }
 
-function presentAlignment(a: Alignment, index: number, number: number, report: string, source: string): PresentedAlignment {
+function presentAlignment(
+  a: Alignment,
+  index: number,
+  number: number,
+  report: string,
+  source: string,
+): PresentedAlignment {
   const added: Span[] = [];
   const omitted: Span[] = [];
   for (const part of a.diff) {
@@ -138,10 +154,19 @@ function presentAlignment(a: Alignment, index: number, number: number, report: s
 function presentSpans(spans: readonly Span[], text: string): PresentedSpan[] {
   return [...spans]
     .sort((x, y) => x.start - y.start)
-    .map((span, k) => ({ number: k + 1, span: { start: span.start, end: span.end }, text: collapseSpace(text.slice(span.start, span.end)) }));
+    .map((span, k) => ({
+      number: k + 1,
+      span: { start: span.start, end: span.end },
+      text: collapseSpace(text.slice(span.start, span.end)),
+    }));
 }
 
-function summarize(result: AlignResult, alignments: readonly PresentedAlignment[], report: string, source: string): ResultSummary {
+function summarize(
+  result: AlignResult,
+  alignments: readonly PresentedAlignment[],
+  report: string,
+  source: string,
+): ResultSummary {
   const count = (kind: AlignmentKind) => alignments.filter((a) => a.kind === kind).length;
   const quotes = count('quote');
   const alteredQuotes = alignments.filter((a) => a.altered).length;
@@ -173,7 +198,10 @@ function collapseSpace(text: string): string {
 
 /** Sorted, merged copy of `spans` (overlapping or touching spans become one). */
 export function unionSpans(spans: readonly Span[]): Span[] {
-  const sorted = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, end: s.end })).sort((x, y) => x.start - y.start);
+  const sorted = spans
+    .filter((s) => s.end > s.start)
+    .map((s) => ({ start: s.start, end: s.end }))
+    .sort((x, y) => x.start - y.start);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

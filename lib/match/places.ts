@@ -23,6 +23,8 @@ export interface MatchContext {
   index: SourceIndex;
   weights: Float64Array;
   related: Map<number, Array<[number, number]>>;
+  /** The least weight of a word that counts as evidence (`evidenceWeight`). */
+  evidence: number;
   /** Whether the source has speaker labels (a transcript). */
   hasLabels: boolean;
   /** Content tokens of each source sentence (labels excluded). */
@@ -69,7 +71,7 @@ const CANDIDATES = 8;
 /** Scores the report tokens against source sentences [first, last). */
 export function scorePlace(ctx: MatchContext, reportTokens: readonly number[], first: number, last: number): Place {
   const source: number[] = [];
-  for (let s = first; s < last; s++) source.push(...ctx.sourceContent(s));
+  for (let s = first; s < last; s++) for (const i of ctx.sourceContent(s)) source.push(i);
   const match = scorePassage({
     report: reportTokens,
     source,
@@ -77,6 +79,7 @@ export function scorePlace(ctx: MatchContext, reportTokens: readonly number[], f
     sourceKey: ctx.source.tokens.key,
     weights: ctx.weights,
     related: ctx.related,
+    evidence: ctx.evidence,
   });
   match.score *= densityFactor(clauseDensity(ctx, match, first, last));
   const turn = ctx.source.sentenceTurn[first]!;

@@ -2,8 +2,17 @@
 // (same key, or related keys such as synonyms), weighted by rarity, with a bonus for keeping word order.
 // This is the local alignment of seed-and-extend text-reuse detection, reduced to what a statement needs.
 
-/** The least weight of a word that counts as evidence (about df ≤ 1/5 of the source's sentences). */
-export const EVIDENCE_WEIGHT = 1.0;
+/**
+ * The least weight of a word that counts as evidence: a word found in more than about half of the source's
+ * sentences (`China` in a Chinese briefing) says little about which statement is meant. A source of a
+ * sentence or two makes every word rare, so the bar is never above the weight of a word seen once.
+ */
+export function evidenceWeight(sourceSentences: number): number {
+  return Math.min(1, Math.log(1 + (sourceSentences + 1) / 1.5));
+}
+
+/** How many source positions of one word a report word is tried against: bounds the pairs of repetitive text. */
+const POSITIONS_PER_WORD = 8;
 
 /** The matching between one report passage and one source passage. */
 export interface PassageMatch {
@@ -35,11 +44,13 @@ export interface PassageInput {
   weights: Float64Array;
   /** Report key id → related source key ids with strength. */
   related: Map<number, Array<[number, number]>>;
+  /** See `evidenceWeight`. */
+  evidence: number;
 }
 
 /** Matches the content words of a report passage to those of a source passage and scores the result. */
 export function scorePassage(input: PassageInput): PassageMatch {
-  const { report, source, reportKey, sourceKey, weights, related } = input;
+  const { report, source, reportKey, sourceKey, weights, related, evidence } = input;
   // Source positions by key, for this passage only.
   const positions = new Map<number, number[]>();
   let sourceWeight = 0;
@@ -60,7 +71,11 @@ export function scorePassage(input: PassageInput): PassageMatch {
     const w = weights[k]!;
     reportWeight += w;
     for (const [other, rel] of related.get(k) ?? []) {
-      for (const j of positions.get(other) ?? []) options.push([i, j, rel, w * rel - 0.001 * Math.abs(ri / report.length - rank.get(j)! / source.length)]);
+      const list = positions.get(other);
+      if (!list) continue;
+      // In repetitive text a word may stand hundreds of times; the places nearest its relative position suffice.
+      const near = list.length <= POSITIONS_PER_WORD ? list : nearest(list, rank, (ri / report.length) * source.length, POSITIONS_PER_WORD);
+      for (const j of near) options.push([i, j, rel, w * rel - 0.001 * Math.abs(ri / report.length - rank.get(j)! / source.length)]);
     }
   });
   options.sort((a, b) => b[3] - a[3]);
@@ -82,9 +97,7 @@ export function scorePassage(input: PassageInput): PassageMatch {
   const reportCoverage = reportWeight > 0 ? matchedWeight / reportWeight : 0;
   const sourceCoverage = sourceWeight > 0 ? matchedSourceWeight / sourceWeight : 0;
   const matchedCount = pairs.length;
-  // Words found in a fifth of the source's sentences (`China` in a Chinese briefing) say little about
-  // which statement is meant, so they do not count towards the evidence of an exact match.
-  const exactCount = pairs.filter((p) => p[2] === 1 && weights[reportKey[p[0]]!]! >= EVIDENCE_WEIGHT).length;
+  const exactCount = pairs.filter((p) => p[2] === 1 && weights[reportKey[p[0]]!]! >= evidence).length;
   return { pairs, reportCoverage, sourceCoverage, order, matchedCount, exactCount, matchedWeight, score: confidence(reportCoverage, order, exactCount) };
 }
 
@@ -98,18 +111,35 @@ export function confidence(reportCoverage: number, order: number, exactCount: nu
   return Math.min(1, reportCoverage * (0.8 + 0.2 * order) * mass);
 }
 
-/** Weight of the heaviest subsequence of pairs whose source positions rise with report positions. */
+/** The `count` positions of `list` whose rank lies nearest `target` (list is ascending, so ranks are too). */
+function nearest(list: readonly number[], rank: Map<number, number>, target: number, count: number): number[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rank.get(list[mid]!)! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(list.length - count, lo - (count >> 1)));
+  return list.slice(from, from + count);
+}
+
+/**
+ * Weight of the heaviest subsequence of pairs whose source positions rise with report positions
+ * (a weighted longest increasing subsequence, with a Fenwick tree of prefix maxima: n log n).
+ */
 function orderedWeight(pairs: ReadonlyArray<[number, number, number]>, reportKey: Int32Array, weights: Float64Array): number {
-  const n = pairs.length;
-  const best = new Float64Array(n);
+  const ranks = [...new Set(pairs.map((p) => p[1]))].sort((a, b) => a - b);
+  const rankOf = new Map(ranks.map((j, k) => [j, k + 1]));
+  const tree = new Float64Array(ranks.length + 1);
   let top = 0;
-  for (let a = 0; a < n; a++) {
-    const [ia, ja, ra] = pairs[a]!;
-    const own = weights[reportKey[ia]!]! * ra;
-    let v = own;
-    for (let b = 0; b < a; b++) if (pairs[b]![1] < ja) v = Math.max(v, best[b]! + own);
-    best[a] = v;
+  for (const [i, j, rel] of pairs) {
+    const r = rankOf.get(j)!;
+    let best = 0;
+    for (let x = r - 1; x > 0; x -= x & -x) best = Math.max(best, tree[x]!);
+    const v = best + weights[reportKey[i]!]! * rel;
     top = Math.max(top, v);
+    for (let x = r; x <= ranks.length; x += x & -x) tree[x] = Math.max(tree[x]!, v);
   }
   return top;
 }

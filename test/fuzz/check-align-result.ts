@@ -17,7 +17,14 @@ import type { AlignResult, AlignmentKind, DiffPart, Flag, Span } from '../../lib
 import { assertSpan } from './check-segmentation.ts';
 
 const KINDS: readonly AlignmentKind[] = ['quote', 'paraphrase', 'partial'];
-const FLAGS: readonly Flag[] = ['misquote', 'wording-differs', 'number-changed', 'negation-changed', 'sharpened', 'softened'];
+const FLAGS: readonly Flag[] = [
+  'misquote',
+  'wording-differs',
+  'number-changed',
+  'negation-changed',
+  'sharpened',
+  'softened',
+];
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’]*|\p{N}+/gu;
 
 /** The WORDs of a text as parallel start/end arrays, found once per text. */
@@ -48,27 +55,39 @@ function wordsInside(words: WordIndex, spans: readonly Span[]): number[] {
       if (words.start[mid]! < span.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < words.start.length && words.start[i]! < span.end; i++) if (words.end[i]! <= span.end) out.push(i);
+    for (let i = lo; i < words.start.length && words.start[i]! < span.end; i++)
+      if (words.end[i]! <= span.end) out.push(i);
   }
   return out;
 }
 
-const show = (words: WordIndex, list: readonly number[]): string => JSON.stringify(list.map((i) => words.text.slice(words.start[i]!, words.end[i]!)).slice(0, 40));
+const show = (words: WordIndex, list: readonly number[]): string =>
+  JSON.stringify(list.map((i) => words.text.slice(words.start[i]!, words.end[i]!)).slice(0, 40));
 
 function assertOrderedSpans(spans: readonly Span[], what: string): void {
-  for (let k = 1; k < spans.length; k++) assert.ok(spans[k]!.start >= spans[k - 1]!.end, `${what}: span ${k} ${JSON.stringify(spans[k])} starts before span ${k - 1} ${JSON.stringify(spans[k - 1])} ends`);
+  for (let k = 1; k < spans.length; k++)
+    assert.ok(
+      spans[k]!.start >= spans[k - 1]!.end,
+      `${what}: span ${k} ${JSON.stringify(spans[k])} starts before span ${k - 1} ${JSON.stringify(spans[k - 1])} ends`,
+    );
 }
 
 /** The side's parts are ordered, inside the passage, and carry exactly its WORDs. */
 function assertRebuilds(words: WordIndex, passage: readonly Span[], parts: readonly Span[], what: string): void {
   assertOrderedSpans(parts, `${what} diff parts`);
-  for (const p of parts) assert.ok(passage.some((s) => p.start >= s.start && p.end <= s.end), `${what} diff part ${JSON.stringify(p)} ${JSON.stringify(words.text.slice(p.start, p.end))} lies outside the alignment's spans ${JSON.stringify(passage)}`);
+  for (const p of parts)
+    assert.ok(
+      passage.some((s) => p.start >= s.start && p.end <= s.end),
+      `${what} diff part ${JSON.stringify(p)} ${JSON.stringify(words.text.slice(p.start, p.end))} lies outside the alignment's spans ${JSON.stringify(passage)}`,
+    );
   const expected = wordsInside(words, passage);
   const got = wordsInside(words, parts);
   if (got.length !== expected.length || got.some((w, k) => w !== expected[k])) {
     const missing = expected.filter((w) => !got.includes(w));
     const extra = got.filter((w) => !expected.includes(w));
-    assert.fail(`${what} diff does not rebuild the passage: missing ${show(words, missing)}, extra ${show(words, extra)}, passage ${show(words, expected)}`);
+    assert.fail(
+      `${what} diff does not rebuild the passage: missing ${show(words, missing)}, extra ${show(words, extra)}, passage ${show(words, expected)}`,
+    );
   }
 }
 
@@ -96,22 +115,42 @@ export function checkAlignResult(report: WordIndex, source: WordIndex, result: A
     assert.ok(Number.isFinite(a.score) && a.score >= 0 && a.score <= 1, `${at}.score ${a.score} in [0, 1]`);
 
     const order = a.flags.map((f) => FLAGS.indexOf(f));
-    assert.ok(order.every((i, j) => i >= 0 && (j === 0 || i > order[j - 1]!)), `${at}.flags ${JSON.stringify(a.flags)}: known, unique, in union order`);
+    assert.ok(
+      order.every((i, j) => i >= 0 && (j === 0 || i > order[j - 1]!)),
+      `${at}.flags ${JSON.stringify(a.flags)}: known, unique, in union order`,
+    );
     for (const d of a.flagDetails) {
       assert.ok(a.flags.includes(d.flag), `${at}.flagDetails: ${d.flag} not among the flags`);
       if (d.report) assertSpan(R, d.report, `${at}.flagDetails ${d.flag} report`);
       if (d.source) assertSpan(S, d.source, `${at}.flagDetails ${d.flag} source`);
     }
-    for (const f of a.flags) assert.ok(a.flagDetails.some((d) => d.flag === f), `${at}: flag ${f} has no evidence`);
+    for (const f of a.flags)
+      assert.ok(
+        a.flagDetails.some((d) => d.flag === f),
+        `${at}: flag ${f} has no evidence`,
+      );
 
     a.diff.forEach((d, j) => {
-      assert.ok(d.op === 'same' || d.op === 'added' || d.op === 'omitted', `${at}.diff[${j}].op ${String((d as DiffPart).op)}`);
+      assert.ok(
+        d.op === 'same' || d.op === 'added' || d.op === 'omitted',
+        `${at}.diff[${j}].op ${String((d as DiffPart).op)}`,
+      );
       const r = reportSide(d);
       const s = sourceSide(d);
       if (r) assertSpan(R, r, `${at}.diff[${j}].report`);
       if (s) assertSpan(S, s, `${at}.diff[${j}].source`);
     });
-    assertRebuilds(report, a.report, a.diff.flatMap((d) => reportSide(d) ?? []), `${at} report`);
-    assertRebuilds(source, a.source, a.diff.flatMap((d) => sourceSide(d) ?? []), `${at} source`);
+    assertRebuilds(
+      report,
+      a.report,
+      a.diff.flatMap((d) => reportSide(d) ?? []),
+      `${at} report`,
+    );
+    assertRebuilds(
+      source,
+      a.source,
+      a.diff.flatMap((d) => sourceSide(d) ?? []),
+      `${at} source`,
+    );
   });
 }

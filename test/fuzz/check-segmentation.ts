@@ -9,8 +9,14 @@ const isBlank = (s: string): boolean => /^\s*$/u.test(s);
 
 /** An integer span with 0 <= start < end <= text length. */
 export function assertSpan(length: number, span: Span, what: string): void {
-  assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: integer offsets ${JSON.stringify(span)}`);
-  assert.ok(span.start >= 0 && span.start < span.end && span.end <= length, `${what}: 0 <= start < end <= ${length}, got ${JSON.stringify(span)}`);
+  assert.ok(
+    Number.isInteger(span.start) && Number.isInteger(span.end),
+    `${what}: integer offsets ${JSON.stringify(span)}`,
+  );
+  assert.ok(
+    span.start >= 0 && span.start < span.end && span.end <= length,
+    `${what}: 0 <= start < end <= ${length}, got ${JSON.stringify(span)}`,
+  );
 }
 
 /** Spans in order, none overlapping the one before; with `blank`, only whitespace before, between and after them. */
@@ -19,7 +25,11 @@ export function assertOrdered(text: string, spans: readonly Span[], what: string
   spans.forEach((span, k) => {
     assertSpan(text.length, span, `${what}[${k}]`);
     assert.ok(span.start >= at, `${what}[${k}]: starts at ${span.start}, before the previous end ${at}`);
-    if (blank) assert.ok(isBlank(text.slice(at, span.start)), `${what}[${k}]: non-whitespace ${JSON.stringify(text.slice(at, span.start))} before it`);
+    if (blank)
+      assert.ok(
+        isBlank(text.slice(at, span.start)),
+        `${what}[${k}]: non-whitespace ${JSON.stringify(text.slice(at, span.start))} before it`,
+      );
     at = span.end;
   });
   if (blank) assert.ok(isBlank(text.slice(at)), `${what}: non-whitespace after the last`);
@@ -72,16 +82,26 @@ export function checkSegmentation(text: string, seg: Segmentation): void {
   assertOrdered(text, seg.quotes, 'quotes', false);
   seg.quotes.forEach((q, k) => {
     assertSpan(text.length, q.inner, `quotes[${k}].inner`);
-    assert.ok(q.inner.start > q.start && q.inner.end <= q.end, `quotes[${k}]: inner inside outer, after the opening mark`);
-    assert.ok(seg.paragraphs.some((p) => q.start >= p.start && q.end <= p.end), `quotes[${k}]: inside a paragraph`);
+    assert.ok(
+      q.inner.start > q.start && q.inner.end <= q.end,
+      `quotes[${k}]: inner inside outer, after the opening mark`,
+    );
+    assert.ok(
+      seg.paragraphs.some((p) => q.start >= p.start && q.end <= p.end),
+      `quotes[${k}]: inside a paragraph`,
+    );
     assert.ok(q.parts.length > 0, `quotes[${k}]: has parts`);
     assertOrdered(text, q.parts, `quotes[${k}].parts`, false);
-    for (const part of q.parts) assert.ok(part.start >= q.inner.start && part.end <= q.inner.end, `quotes[${k}]: parts inside inner`);
+    for (const part of q.parts)
+      assert.ok(part.start >= q.inner.start && part.end <= q.inner.end, `quotes[${k}]: parts inside inner`);
   });
 
   assertOrdered(text, seg.frames, 'frames', false);
   seg.frames.forEach((f, k) => {
-    assert.ok(seg.sentences.some((s) => f.start >= s.start && f.end <= s.end), `frames[${k}]: inside a sentence`);
+    assert.ok(
+      seg.sentences.some((s) => f.start >= s.start && f.end <= s.end),
+      `frames[${k}]: inside a sentence`,
+    );
     assert.ok(!seg.quotes.some((q) => f.start < q.end && q.start < f.end), `frames[${k}]: overlaps no quote`);
     assert.ok(['speaker', 'question', 'other'].includes(f.target), `frames[${k}].target ${f.target}`);
   });

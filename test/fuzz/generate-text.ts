@@ -74,7 +74,8 @@ function makeHebrewWord(random: Random): string {
 
 function makeCyrillicWord(random: Random): string {
   let word = '';
-  for (let i = randomInt(random, 1, 10); i > 0; i--) word += randomChance(random, 0.05) ? 'ё' : randomChar(random, 0x0410, 0x044f);
+  for (let i = randomInt(random, 1, 10); i > 0; i--)
+    word += randomChance(random, 0.05) ? 'ё' : randomChar(random, 0x0410, 0x044f);
   return word;
 }
 
@@ -86,7 +87,8 @@ function makeCjkRun(random: Random): string {
     if (r < 0.6) run += randomChar(random, 0x4e00, 0x9fff);
     else if (r < 0.75) run += randomChar(random, 0x3041, 0x3096);
     else if (r < 0.85) run += randomChar(random, 0xac00, 0xd7a3);
-    else run += pickOne(random, ['。', '，', '、', '！', '？', '：', '「', '」', '『', '』', '《', '》', '（', '）', '…']);
+    else
+      run += pickOne(random, ['。', '，', '、', '！', '？', '：', '「', '」', '『', '』', '《', '》', '（', '）', '…']);
   }
   return run;
 }
@@ -109,11 +111,16 @@ const EMOJI = [
 ];
 
 /** Characters that are easy to mishandle: bidi controls, zero-width marks, BOM, odd spaces, lone surrogates. */
-const ODD = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202e', '\u2066', '\u2069', '\u200b', '\u200c', '\u200d', '\ufeff', '\u00a0', '\u2028', '\u3000', '\u00ad', '\ud83d', '\udc4d', '\ufffd'];
+const ODD = [
+  ...'\u200e\u200f\u202a\u202b\u202c\u202e\u2066\u2069\u200b\u200c\u200d\ufeff\u00a0\u2028\u3000\u00ad\ufffd',
+  '\ud83d',
+  '\udc4d',
+];
 
 function makeDevanagariWord(random: Random): string {
   let word = '';
-  for (let i = randomInt(random, 1, 6); i > 0; i--) word += randomChar(random, 0x0915, 0x0939) + (randomChance(random, 0.3) ? randomChar(random, 0x093e, 0x094d) : '');
+  for (let i = randomInt(random, 1, 6); i > 0; i--)
+    word += randomChar(random, 0x0915, 0x0939) + (randomChance(random, 0.3) ? randomChar(random, 0x093e, 0x094d) : '');
   return word;
 }
 
@@ -129,61 +136,23 @@ function makeScriptWord(random: Random): string {
   return pickOne(random, ODD);
 }
 
-const PUNCTUATION = ['.', '. ', ', ', '! ', '? ', '… ', '; ', ': ', ' — ', '،', '؟ ', '׃ ', '.\n', '\n\n', ' « ', ' » ', '"', '“', '”'];
+const PUNCTUATION = '.|. |, |! |? |… |; |: | — |،|؟ |׃ |.\n|\n\n| « | » |"|“|”'.split('|');
 
 const makeUnicode: MakeText = (random, size) =>
-  fill(size, () => makeScriptWord(random) + (randomChance(random, 0.2) ? pickOne(random, PUNCTUATION) : randomChance(random, 0.9) ? ' ' : ''));
+  fill(
+    size,
+    () =>
+      makeScriptWord(random) +
+      (randomChance(random, 0.2) ? pickOne(random, PUNCTUATION) : randomChance(random, 0.9) ? ' ' : ''),
+  );
 
 // ---- English-like words, no punctuation ----
 
-const ENGLISH = [
-  'the',
-  'a',
-  'an',
-  'United',
-  'States',
-  'democracy',
-  'said',
-  'not',
-  'never',
-  'spokesperson',
-  'internet',
-  'cyber',
-  'security',
-  'cybersecurity',
-  'alliance',
-  'countries',
-  'development',
-  'hegemony',
-  'China',
-  'US',
-  'U.S.',
-  'will',
-  'would',
-  'is',
-  'and',
-  'but',
-  'that',
-  'Wang',
-  'Wenbin',
-  'Zhao',
-  'Lijian',
-  'summit',
-  'interests',
-  'of',
-  'to',
-  'in',
-  'politicizing',
-  'weaponizing',
-  'monopoly',
-  'adding',
-  'asked',
-  'according',
-  'reports',
-  "don't",
-  'world’s',
-  'it’s',
-];
+const ENGLISH = (
+  'the a an United States democracy said not never spokesperson internet cyber security cybersecurity alliance ' +
+  'countries development hegemony China US U.S. will would is and but that Wang Wenbin Zhao Lijian summit interests ' +
+  "of to in politicizing weaponizing monopoly adding asked according reports don't world’s it’s"
+).split(' ');
 
 function makeEnglishWord(random: Random): string {
   return randomChance(random, 0.85) ? pickOne(random, ENGLISH) : makeLatinWord(random);
@@ -192,17 +161,26 @@ function makeEnglishWord(random: Random): string {
 /** Words and spaces, now and then a line break, never a punctuation mark: one endless sentence. */
 const makeNoPunctuation: MakeText = (random, size) => {
   const breaks = randomChance(random, 0.5);
-  return fill(size, () => makeEnglishWord(random).replace(/[.'’]/g, '') + (breaks && randomChance(random, 0.05) ? '\n' : ' '));
+  return fill(
+    size,
+    () => makeEnglishWord(random).replace(/[.'’]/g, '') + (breaks && randomChance(random, 0.05) ? '\n' : ' '),
+  );
 };
 
 // ---- quote marks ----
 
-const QUOTE_MARKS = ['"', '"', '“', '”', '‘', '’', "'", '«', '»', '‹', '›', '„', '‟', '「', '」', '『', '』', '〝', '〞', '＂', '`', '´'];
+// Straight marks twice, as they are the commonest.
+const QUOTE_MARKS = [...'""“”‘’\'«»‹›„‟「」『』〝〞＂`´'];
 
 /** Nothing but quote marks, sometimes with spaces and line breaks between them. */
 const makeQuotesOnly: MakeText = (random, size) => {
   const spaced = randomChance(random, 0.5);
-  return fill(size, () => pickOne(random, QUOTE_MARKS) + (spaced && randomChance(random, 0.3) ? pickOne(random, [' ', ' ', '\n', '\n\n']) : ''));
+  return fill(
+    size,
+    () =>
+      pickOne(random, QUOTE_MARKS) +
+      (spaced && randomChance(random, 0.3) ? pickOne(random, [' ', ' ', '\n', '\n\n']) : ''),
+  );
 };
 
 /** Words inside straight, curly, nested and unbalanced quotes, with elisions and bracketed insertions. */
@@ -238,45 +216,42 @@ const makeQuotesNested: MakeText = (random, size) => {
 
 // ---- numbers ----
 
-const NUMBER_SEPARATORS = ['.', ',', ':', '/', '-', '–', '%', '+', '$', '€', '°', "'", '’', '(', ')', ' ', ' ', ' ', '\n', '.\n', '\u00a0', '\u202f'];
+const NUMBER_SEPARATORS = [...".,:/-–%+$€°'’()   \n\u00a0\u202f", '.\n'];
 
 function makeNumber(random: Random): string {
   const r = random();
   if (r < 0.7) return String(randomInt(random, 0, 10 ** randomInt(random, 1, 10)));
-  if (r < 0.8) return Array.from({ length: randomInt(random, 1, 5) }, () => randomChar(random, 0x0660, 0x0669)).join(''); // Arabic-Indic digits
-  if (r < 0.88) return Array.from({ length: randomInt(random, 1, 5) }, () => randomChar(random, 0xff10, 0xff19)).join(''); // fullwidth digits
-  return pickOne(random, ['½', '²', '³', 'Ⅻ', 'ⅳ', '①', '𝟙', '٫', '1e9', '0x1F', '3.14159', '1,000,000', '10:30', '2021-12-09']);
+  if (r < 0.8)
+    return Array.from({ length: randomInt(random, 1, 5) }, () => randomChar(random, 0x0660, 0x0669)).join(''); // Arabic-Indic digits
+  if (r < 0.88)
+    return Array.from({ length: randomInt(random, 1, 5) }, () => randomChar(random, 0xff10, 0xff19)).join(''); // fullwidth digits
+  return pickOne(random, [
+    '½',
+    '²',
+    '³',
+    'Ⅻ',
+    'ⅳ',
+    '①',
+    '𝟙',
+    '٫',
+    '1e9',
+    '0x1F',
+    '3.14159',
+    '1,000,000',
+    '10:30',
+    '2021-12-09',
+  ]);
 }
 
-const makeNumbers: MakeText = (random, size) => fill(size, () => makeNumber(random) + pickOne(random, NUMBER_SEPARATORS));
+const makeNumbers: MakeText = (random, size) =>
+  fill(size, () => makeNumber(random) + pickOne(random, NUMBER_SEPARATORS));
 
 // ---- speaker labels ----
 
-const LABELS = [
-  'Q',
-  'Q:',
-  'Q.',
-  'A',
-  'A:',
-  'MS. PSAKI:',
-  'MR. PRICE:',
-  'MS. X:',
-  'Wang Wenbin:',
-  'Zhao Lijian:',
-  'WANG:',
-  'Reuters reporter:',
-  'AFP:',
-  'Spokesperson:',
-  'THE PRESIDENT:',
-  'Unidentified speaker:',
-  '记者：',
-  '汪文斌：',
-  'NAME:',
-  'Q ',
-  ':',
-  '::',
-  'Mr. Smith (CNN):',
-];
+const LABELS = (
+  'Q|Q:|Q.|A|A:|MS. PSAKI:|MR. PRICE:|MS. X:|Wang Wenbin:|Zhao Lijian:|WANG:|Reuters reporter:|AFP:|Spokesperson:|' +
+  'THE PRESIDENT:|Unidentified speaker:|记者：|汪文斌：|NAME:|Q |:|::|Mr. Smith (CNN):'
+).split('|');
 
 function makeClause(random: Random): string {
   const words = Array.from({ length: randomInt(random, 0, 14) }, () => makeEnglishWord(random)).join(' ');
@@ -288,7 +263,12 @@ const makeSpeakerLabels: MakeText = (random, size) =>
   fill(size, () => {
     const r = random();
     const label = pickOne(random, LABELS);
-    const line = r < 0.1 ? label : r < 0.2 ? `${makeClause(random)} ${label} ${makeClause(random)}` : `${label} ${makeClause(random)} ${randomChance(random, 0.5) ? makeClause(random) : ''}`;
+    const line =
+      r < 0.1
+        ? label
+        : r < 0.2
+          ? `${makeClause(random)} ${label} ${makeClause(random)}`
+          : `${label} ${makeClause(random)} ${randomChance(random, 0.5) ? makeClause(random) : ''}`;
     return line + pickOne(random, ['\n', '\n\n', '\r\n', '\n  ', '\n\n\n']);
   });
 
@@ -308,11 +288,16 @@ function makeLongWord(random: Random, size: number): string {
 }
 
 const makeLongWords: MakeText = (random, size) =>
-  fill(size, () => (randomChance(random, 0.3) ? makeLongWord(random, size) : makeEnglishWord(random)) + pickOne(random, [' ', ' ', '. ', '\n']));
+  fill(
+    size,
+    () =>
+      (randomChance(random, 0.3) ? makeLongWord(random, size) : makeEnglishWord(random)) +
+      pickOne(random, [' ', ' ', '. ', '\n']),
+  );
 
 // ---- line breaks ----
 
-const LINE_BREAKS = ['\r\n', '\r', '\n', '\n\n', '\r\r', '\r\n\r\n', '\n\r', '\u2028', '\u2029', '\v', '\f', ' \n', '\t\r\n', '\n \n'];
+const LINE_BREAKS = '\r\n|\r|\n|\n\n|\r\r|\r\n\r\n|\n\r|\u2028|\u2029|\v|\f| \n|\t\r\n|\n \n'.split('|');
 
 /** Sentences and fragments separated by every kind of line end, including a lone `\r`. */
 const makeLineBreaks: MakeText = (random, size) => {
@@ -322,9 +307,10 @@ const makeLineBreaks: MakeText = (random, size) => {
 
 // ---- whitespace only ----
 
-const WHITESPACE = [' ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', '\v', '\f', '\u2003', '\u202f', '\u1680'];
+const WHITESPACE = [...' \t\n\r\u00a0\u2028\u2029\u3000\ufeff\v\f\u2003\u202f\u1680', '\r\n'];
 
-const makeWhitespace: MakeText = (random, size) => fill(randomInt(random, 1, Math.max(2, size)), () => pickOne(random, WHITESPACE));
+const makeWhitespace: MakeText = (random, size) =>
+  fill(randomInt(random, 1, Math.max(2, size)), () => pickOne(random, WHITESPACE));
 
 // ---- real sentences from the seeds, edited ----
 
@@ -345,7 +331,7 @@ function takeExcerpt(random: Random, corpus: readonly string[], size: number): s
 }
 
 /** Edits like a rewriting reporter's, as in scripts/bench.ts: words swapped, dropped, doubled; sentences repeated; paragraphs reordered. */
-export function editText(random: Random, text: string, rate: number): string {
+function editText(random: Random, text: string, rate: number): string {
   let paragraphs = text.split(/\n\s*\n/);
   if (randomChance(random, 0.3)) paragraphs = shuffleList(random, paragraphs);
   return paragraphs
@@ -366,15 +352,20 @@ function editWords(random: Random, sentence: string, rate: number): string {
   const parts = sentence.split(/(\s+)/); // words at even indices
   for (let i = 0; i < parts.length; i += 2) {
     const r = random();
-    if (r < rate) parts[i] = ''; // dropped
-    else if (r < 2 * rate && i + 2 < parts.length) [parts[i], parts[i + 2]] = [parts[i + 2]!, parts[i]!]; // swapped with the next
-    else if (r < 3 * rate) parts[i] = `${parts[i]} ${parts[i]}`; // doubled
-    else if (r < 3.5 * rate) parts[i] = parts[i]!.replace(/\d/g, () => String(randomInt(random, 0, 10))); // numbers changed
+    if (r < rate)
+      parts[i] = ''; // dropped
+    else if (r < 2 * rate && i + 2 < parts.length)
+      [parts[i], parts[i + 2]] = [parts[i + 2]!, parts[i]!]; // swapped with the next
+    else if (r < 3 * rate)
+      parts[i] = `${parts[i]} ${parts[i]}`; // doubled
+    else if (r < 3.5 * rate)
+      parts[i] = parts[i]!.replace(/\d/g, () => String(randomInt(random, 0, 10))); // numbers changed
     else if (r < 4 * rate) parts[i] = makeEnglishWord(random); // replaced
   }
   let out = parts.join('');
   if (randomChance(random, 0.2)) out = `“${out}”`;
-  if (randomChance(random, 0.2)) out = `${out.replace(/[.]$/, '')}, ${pickOne(random, ['Wang said', 'the spokesperson said', 'adding that', 'he stressed'])}.`;
+  if (randomChance(random, 0.2))
+    out = `${out.replace(/[.]$/, '')}, ${pickOne(random, ['Wang said', 'the spokesperson said', 'adding that', 'he stressed'])}.`;
   return out;
 }
 
@@ -422,22 +413,42 @@ function makeText(random: Random, family: Family, size: number, corpus: readonly
  */
 export function generatePair(random: Random, family: Family, size: number, corpus: readonly string[]): TextPair {
   if (family === 'identical') {
-    const text = makeText(random, pickOne(random, FAMILIES.filter((f) => f !== 'identical' && f !== 'empty-vs-long')), size, corpus);
+    const text = makeText(
+      random,
+      pickOne(
+        random,
+        FAMILIES.filter((f) => f !== 'identical' && f !== 'empty-vs-long'),
+      ),
+      size,
+      corpus,
+    );
     return { family, report: text, source: text };
   }
   if (family === 'empty-vs-long') {
-    const text = makeText(random, pickOne(random, ['seed-edits', 'mixed', 'unicode', 'speaker-labels'] as const), size, corpus);
+    const text = makeText(
+      random,
+      pickOne(random, ['seed-edits', 'mixed', 'unicode', 'speaker-labels'] as const),
+      size,
+      corpus,
+    );
     const r = random();
     if (r < 0.1) return { family, report: '', source: '' };
     return r < 0.55 ? { family, report: '', source: text } : { family, report: text, source: '' };
   }
   if (family === 'whitespace-only') {
     // Whitespace on one side or both; the other side anything.
-    const other = randomChance(random, 0.3) ? makeWhitespace(random, size) : makeText(random, 'seed-edits', size, corpus);
-    return randomChance(random, 0.5) ? { family, report: makeWhitespace(random, size), source: other } : { family, report: other, source: makeWhitespace(random, size) };
+    const other = randomChance(random, 0.3)
+      ? makeWhitespace(random, size)
+      : makeText(random, 'seed-edits', size, corpus);
+    return randomChance(random, 0.5)
+      ? { family, report: makeWhitespace(random, size), source: other }
+      : { family, report: other, source: makeWhitespace(random, size) };
   }
   const source = makeText(random, family, size, corpus);
   const reportSize = Math.max(1, Math.round(size * (0.1 + random() * 0.6)));
-  const report = family === 'seed-edits' || randomChance(random, 0.5) ? deriveReport(random, source, reportSize) : makeText(random, family, reportSize, corpus);
+  const report =
+    family === 'seed-edits' || randomChance(random, 0.5)
+      ? deriveReport(random, source, reportSize)
+      : makeText(random, family, reportSize, corpus);
   return { family, report, source };
 }
