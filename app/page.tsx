@@ -1,9 +1,38 @@
-// Placeholder home page until the comparison UI lands (issue 3).
-export default function HomePage() {
+// Home: ready-made comparisons, the two ways to start one (two library documents, or two pasted texts), and the
+// seed library itself.
+import { listSeeds } from '../components/seed-library/read-seeds.ts';
+import { SeedLibrary, SuggestedComparisons } from '../components/seed-library/seed-library.tsx';
+import { LibraryForm } from '../components/new-comparison/library-form.tsx';
+import { PasteForm } from '../components/new-comparison/paste-form.tsx';
+
+export default async function HomePage() {
+  const seeds = await listSeeds();
   return (
-    <main>
-      <h1>claimdiff</h1>
-      <p>Align the statements a report carries with the source it reports on.</p>
+    <main id="main" className="page page--home">
+      <header className="site-head">
+        <h1 className="site-head__title">claimdiff</h1>
+        <p className="site-head__tagline">
+          Line up what a report says with the source it reports: which statement comes from where, how faithfully, and
+          what was added or left out.
+        </p>
+        <SuggestedComparisons seeds={seeds} />
+      </header>
+
+      <section aria-labelledby="new-heading" className="block">
+        <h2 id="new-heading">New comparison</h2>
+        <h3 className="block__subheading">Two documents from the library</h3>
+        <LibraryForm seeds={seeds} />
+        <h3 className="block__subheading" id="paste">
+          Or paste or upload two texts
+        </h3>
+        <PasteForm />
+      </section>
+
+      <section aria-labelledby="library-heading" className="block">
+        <h2 id="library-heading">Seed library</h2>
+        <p className="block__intro">Reports and the sources they report on, shipped with claimdiff.</p>
+        <SeedLibrary seeds={seeds} />
+      </section>
     </main>
   );
 }

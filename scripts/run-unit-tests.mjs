@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['lib', 'cli', 'scripts', 'test', 'server'];
+const roots = ['lib', 'cli', 'scripts', 'test', 'server', 'components', 'app'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {

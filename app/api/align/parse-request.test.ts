@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_TEXT_BYTES, formatMegabytes, parseAlignRequest, utf8Length } from './parse-request.ts';
+
+const problemsOf = (body: unknown) => {
+  const r = parseAlignRequest(body);
+  return r.ok ? 'ok' : `${r.status}: ${r.problems.join(' | ')}`;
+};
+
+test('parseAlignRequest accepts two texts and trims the optional titles', () => {
+  const r = parseAlignRequest({
+    report: 'A said B.',
+    source: 'B.',
+    reportTitle: '  Wire story ',
+    sourceTitle: undefined,
+  });
+  assert.deepEqual(r, {
+    ok: true,
+    value: { report: 'A said B.', source: 'B.', reportTitle: 'Wire story', sourceTitle: '' },
+  });
+});
+
+test('parseAlignRequest keeps the texts exactly as sent (spans index them)', () => {
+  const report = ' \r\n Text with CRLF\r\n ';
+  const r = parseAlignRequest({ report, source: 'x' });
+  assert.ok(r.ok);
+  assert.equal(r.value.report, report);
+});
+
+const cases: [string, unknown, string][] = [
+  ['not an object', 'report', '400: The request must be a JSON object with "report" and "source" texts.'],
+  ['an array', [], '400: The request must be a JSON object with "report" and "source" texts.'],
+  ['null', null, '400: The request must be a JSON object with "report" and "source" texts.'],
+  [
+    'missing texts',
+    {},
+    '400: "report" must be a string (the report text). | "source" must be a string (the source text).',
+  ],
+  ['a number title', { report: 'a', source: 'b', sourceTitle: 3 }, '400: "sourceTitle" must be a string when given.'],
+  [
+    'a long title',
+    { report: 'a', source: 'b', reportTitle: 'x'.repeat(301) },
+    '400: "reportTitle" is longer than 300 characters.',
+  ],
+  ['an empty report', { report: '', source: 'b' }, '422: The report text is empty: paste or upload the report.'],
+  [
+    'a whitespace-only source',
+    { report: 'a', source: ' \n\t ' },
+    '422: The source text is empty: paste or upload the source.',
+  ],
+  [
+    'a source over 2 MB',
+    { report: 'a', source: 'é'.repeat(MAX_TEXT_BYTES / 2 + 1) },
+    '413: The source text is 2.01 MB; the limit is 2 MB per text.',
+  ],
+  [
+    'a report over the limit and an empty source',
+    { report: 'x'.repeat(MAX_TEXT_BYTES * 1.5), source: '' },
+    '413: The report text is 3.00 MB; the limit is 2 MB per text. | The source text is empty: paste or upload the source.',
+  ],
+];
+for (const [name, body, want] of cases)
+  test(`parseAlignRequest rejects ${name}`, () => assert.equal(problemsOf(body), want));
+
+test('a text of exactly 2 MB is accepted', () => {
+  assert.equal(problemsOf({ report: 'x'.repeat(MAX_TEXT_BYTES), source: 'y' }), 'ok');
+});
+
+test('utf8Length counts bytes as UTF-8 encodes them, including surrogate pairs and lone halves', () => {
+  for (const text of ['', 'abc', 'é', '中国', '😀', 'a😀b', '\ud800', '\udc00x'])
+    assert.equal(utf8Length(text), new TextEncoder().encode(text).length, JSON.stringify(text));
+});
+
+test('formatMegabytes rounds up to two decimals', () => {
+  assert.equal(formatMegabytes(2.441 * 1024 * 1024), '2.45 MB');
+  assert.equal(formatMegabytes(2 * 1024 * 1024 + 1), '2.01 MB');
+  assert.equal(formatMegabytes(1024 * 1024), '1.00 MB');
+});
