@@ -2,7 +2,7 @@
 // text → segments and tokens → weights and index → places → assignment → verdicts and diffs → result.
 import { createVocabulary } from './normalize/tokens.ts';
 import { stemWord } from './normalize/stem.ts';
-import { prepareDocument, tokenRange, tokenizeDocument, type PreparedDoc } from './match/document.ts';
+import { firstTokenAfter, prepareDocument, tokenRange, tokenizeDocument, type PreparedDoc } from './match/document.ts';
 import { computeWeights } from './match/weights.ts';
 import { buildSourceIndex, relatedSourceKeys } from './match/candidates.ts';
 import { createRelate, lexicalSimilarity } from './match/similarity.ts';
@@ -32,7 +32,7 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
   const alignments = claims.map((claim, k) =>
-    buildAlignment({ ctx, claim, reportSpans: orWhole(trimMetadata(report, attached[k]!, metadata), attached[k]!), carried, vocab, relate }),
+    buildAlignment({ ctx, claim, reportSpans: orWhole(trimMetadata(R, attached[k]!, metadata), attached[k]!), carried, vocab, relate }),
   );
   const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
   const regions = findRegions(S, claims);
@@ -132,12 +132,18 @@ function attachFrames(R: PreparedDoc, claims: readonly Claim[], clauseTokens: nu
 }
 
 /** Cuts metadata (datelines, time stamps) off the edges of a report span. */
-function trimMetadata(text: string, span: Span, metadata: readonly Span[]): Span[] {
+function trimMetadata(doc: PreparedDoc, span: Span, metadata: readonly Span[]): Span[] {
+  const { text, tokens } = doc;
   let { start, end } = span;
   for (const m of metadata) {
     if (m.start <= start && m.end > start) start = m.end;
     if (m.start < end && m.end >= end) end = m.start;
   }
+  // Never cut a word: a token the metadata reaches into goes with the metadata.
+  const first = firstTokenAfter(tokens, start);
+  if (first < tokens.count && tokens.start[first]! < start) start = tokens.end[first]!;
+  const last = firstTokenAfter(tokens, end);
+  if (last < tokens.count && tokens.start[last]! < end && tokens.end[last]! > end) end = tokens.start[last]!;
   while (start < end && /[\s]/.test(text[start]!)) start++;
   while (end > start && /[\s]/.test(text[end - 1]!)) end--;
   return start < end ? [{ start, end }] : [];
@@ -152,7 +158,7 @@ function findAdded(R: PreparedDoc, claims: readonly Claim[], clauseTokens: numbe
   const out: Span[] = [];
   R.seg.clauses.forEach((clause, c) => {
     if (covered[c] || clauseTokens[c]!.length < 2) return;
-    for (const span of trimMetadata(R.text, clause, metadata)) {
+    for (const span of trimMetadata(R, clause, metadata)) {
       const last = out[out.length - 1];
       const gap = last ? R.text.slice(last.end, span.start) : 'x';
       if (last && /^\s*$/.test(gap) && !gap.includes('\n')) last.end = span.end;
