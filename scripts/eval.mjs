@@ -8,7 +8,7 @@
 // Exits 1 when the CLI fails on a case or the scorers disagree.
 // Options: --check (also exit 1 when a mean falls below its floor in scripts/eval-targets.json), --cases DIR.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCase, round, score, spanOverlap } from './score.mjs';
@@ -146,7 +146,8 @@ function crossCheck() {
     return false;
   }
   const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json`;
-  const run = spawnSync(process.execPath, [reference, '--cases', casesDir, '--cmd', cmd], {
+  // The scorer runs its main() only when argv[1] is its own resolved path, so resolve links (a linked ../shared).
+  const run = spawnSync(process.execPath, [realpathSync(reference), '--cases', casesDir, '--cmd', cmd], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
