@@ -1,0 +1,63 @@
+// The storage interface of saved comparisons. Routes and pages use only this; the SQLite implementation
+// (sqlite-store.ts) can be replaced by another database by implementing it. Methods return promises so that an
+// implementation over the network fits; the SQLite one has committed (durably) before its promise is returned.
+import type { AlignResult } from '../../lib/types.ts';
+import type {
+  ComparisonSummary,
+  Correction,
+  CorrectionInput,
+  DocumentKind,
+  DocumentMeta,
+  NewDocument,
+  SavedComparison,
+  StoredDocument,
+} from '../types.ts';
+
+export interface CreateComparisonInput {
+  /** Default: the report's title, else `Untitled comparison`. */
+  title?: string | null;
+  report: NewDocument;
+  source: NewDocument;
+  /** The matcher's result for exactly these two texts (its lengths are checked against them). */
+  result: AlignResult;
+  /** The claimdiff version that computed `result`. */
+  matcherVersion: string;
+}
+
+/** The fields of a document a user may edit; absent keys are left as they are, `null` clears a field. */
+export type DocumentMetaPatch = Partial<DocumentMeta> & { kind?: DocumentKind };
+
+export interface ListOptions {
+  /** Default 200. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface ComparisonStore {
+  /** Saves both documents and the result in one transaction; returns the saved comparison with its new id. */
+  createComparison(input: CreateComparisonInput): Promise<SavedComparison>;
+  /** The comparison with its documents, stored result and corrections; null when there is none with that id. */
+  getComparison(id: string): Promise<SavedComparison | null>;
+  /** Newest first, for the home page. */
+  listComparisons(options?: ListOptions): Promise<ComparisonSummary[]>;
+  /** False when there is no such comparison. */
+  renameComparison(id: string, title: string): Promise<boolean>;
+  /** Deletes the comparison, its corrections and its own documents (never seed documents). False when absent. */
+  deleteComparison(id: string): Promise<boolean>;
+  /** Replaces the stored result (a re-run the user asked for). Corrections are kept. False when absent. */
+  updateResult(id: string, result: AlignResult, matcherVersion: string): Promise<boolean>;
+  /** Null when there is no such comparison. */
+  addCorrection(comparisonId: string, correction: CorrectionInput): Promise<Correction | null>;
+  /** In the order they were made; empty when the comparison has none or does not exist. */
+  listCorrections(comparisonId: string): Promise<Correction[]>;
+  /** False when the comparison has no such correction. */
+  deleteCorrection(comparisonId: string, correctionId: string): Promise<boolean>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** Edits a document's metadata; null when there is no such document. */
+  updateDocumentMeta(documentId: string, patch: DocumentMetaPatch): Promise<StoredDocument | null>;
+  /** The seed documents, in the order they were loaded. */
+  listSeedDocuments(): Promise<StoredDocument[]>;
+  /** Adds a seed document unless one from the same file is stored already; returns whether it was added. */
+  addSeedDocument(seedFile: string, document: NewDocument): Promise<boolean>;
+  close(): void;
+}

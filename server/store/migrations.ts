@@ -1,0 +1,95 @@
+// The database schema, as the list of steps that build it. Step N brings a database from schema version N-1 to N;
+// the version lives in `PRAGMA user_version`, and all pending steps run in one transaction, so a database is
+// always at exactly one version. Never edit a step that has shipped: add the next one.
+import type Database from 'better-sqlite3';
+import { StoreError } from './store-error.ts';
+
+export interface Migration {
+  /** The schema version this step produces (1, 2, …, in order). */
+  version: number;
+  /** What it changes, for the log. */
+  description: string;
+  up: (db: Database.Database) => void;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, comparisons, corrections',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE documents (
+          id TEXT PRIMARY KEY,
+          text TEXT NOT NULL,
+          title TEXT,
+          outlet TEXT,
+          date TEXT,
+          url TEXT,
+          language TEXT,
+          byline TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('report', 'transcript', 'statement', 'translation')),
+          seed_file TEXT UNIQUE,
+          created TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE comparisons (
+          id TEXT PRIMARY KEY,
+          title TEXT NOT NULL,
+          report_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+          source_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+          result TEXT NOT NULL CHECK (json_valid(result)),
+          matcher_version TEXT NOT NULL,
+          created TEXT NOT NULL,
+          updated TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX comparisons_by_created ON comparisons(created DESC);
+        CREATE INDEX comparisons_by_report ON comparisons(report_id);
+        CREATE INDEX comparisons_by_source ON comparisons(source_id);
+        CREATE TABLE corrections (
+          id TEXT PRIMARY KEY,
+          comparison_id TEXT NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+          type TEXT NOT NULL CHECK (type IN ('reject', 'change-kind', 'link', 'mark-added', 'mark-omitted', 'note')),
+          payload TEXT NOT NULL CHECK (json_valid(payload)),
+          created TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX corrections_by_comparison ON corrections(comparison_id);
+      `),
+  },
+];
+
+/** The schema version this code writes. */
+export const LATEST_VERSION = migrations.length;
+
+/**
+ * Brings `db` to LATEST_VERSION. Safe when several processes open the same file at once: the version is re-read
+ * inside an IMMEDIATE transaction (the write lock), so only one of them runs the steps.
+ * Throws StoreError 'newer-schema' for a database written by a newer claimdiff (or with a nonsense version).
+ */
+export function migrate(
+  db: Database.Database,
+  list: readonly Migration[] = migrations,
+  where = 'the database',
+): number {
+  const latest = list.length;
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migrate: migration ${i} has version ${m.version}, expected ${i + 1}`);
+  });
+  const check = (version: number): void => {
+    if (version > latest || version < 0 || !Number.isInteger(version))
+      throw new StoreError(
+        'newer-schema',
+        `${where} has schema version ${version}, but this claimdiff knows versions up to ${latest}: it was written by a newer claimdiff (or is not claimdiff's). Upgrade claimdiff, or set CLAIMDIFF_DB to another file.`,
+      );
+  };
+  const readVersion = (): number => db.pragma('user_version', { simple: true }) as number;
+  check(readVersion());
+  if (readVersion() === latest) return latest;
+  db.transaction(() => {
+    const from = readVersion();
+    check(from);
+    for (const m of list.slice(from)) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  }).immediate();
+  return latest;
+}
