@@ -1,9 +1,10 @@
-// Home: ready-made comparisons, the two ways to start one (two library documents, or two pasted texts), and the
-// seed library itself.
+// Home: ready-made comparisons, the two ways to start one (two library documents, or two pasted texts), a new
+// statement matrix (one source, several reports: components/matrix/new-matrix.tsx), and the seed library itself.
 import { listSeeds } from '../components/seed-library/read-seeds.ts';
 import { SeedLibrary, SuggestedComparisons } from '../components/seed-library/seed-library.tsx';
 import { LibraryForm } from '../components/new-comparison/library-form.tsx';
 import { PasteForm } from '../components/new-comparison/paste-form.tsx';
+import { NewMatrix } from '../components/matrix/new-matrix.tsx';
 
 export default async function HomePage() {
   const seeds = await listSeeds();
@@ -27,6 +28,8 @@ export default async function HomePage() {
         </h3>
         <PasteForm />
       </section>
+
+      <NewMatrix />
 
       <section aria-labelledby="library-heading" className="block">
         <h2 id="library-heading">Seed library</h2>

@@ -1,13 +1,15 @@
-// The claimdiff command: parse the line, read the two files, call the core, print text or the JSON contract.
+// The claimdiff command: parse the line, read the files, call the core, print text or the JSON contract.
 // Thin on purpose: all matching lives in lib/. bin/claimdiff.mjs calls runCli with the real process streams;
 // tests call it with their own, so no test needs a child process.
-import { alignTexts } from '../lib/index.ts';
+import { alignMatrix, alignTexts } from '../lib/index.ts';
 import { toContract } from '../lib/contract.ts';
+import { toMatrixContract } from '../lib/matrix/contract.ts';
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError, EXIT } from './cli-error.ts';
 import { formatText } from './format-text.ts';
-import { ALIGN_HELP, MAIN_HELP } from './help.ts';
-import { parseArgs } from './parse-args.ts';
+import { formatMatrixText } from './format-matrix-text.ts';
+import { ALIGN_HELP, MAIN_HELP, MATRIX_HELP } from './help.ts';
+import { parseArgs, type Command } from './parse-args.ts';
 import { readInput } from './read-input.ts';
 
 /** Where the CLI writes and what it knows of its surroundings. */
@@ -25,13 +27,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const command = parseArgs(argv);
     if (command.name === 'help') {
-      io.stdout(command.topic === 'align' ? ALIGN_HELP : MAIN_HELP);
+      io.stdout(command.topic === 'align' ? ALIGN_HELP : command.topic === 'matrix' ? MATRIX_HELP : MAIN_HELP);
       return EXIT.ok;
     }
     if (command.name === 'version') {
       io.stdout(`claimdiff ${packageJson.version}\n`);
       return EXIT.ok;
     }
+    if (command.name === 'matrix') return runMatrix(command, io);
     const report = readInput(command.report, 'REPORT');
     const source = readInput(command.source, 'SOURCE');
     const result = alignTexts(report, source, command.minScore === undefined ? {} : { minScore: command.minScore });
@@ -50,4 +53,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (io.env.CLAIMDIFF_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
     return EXIT.internal;
   }
+}
+
+/** `claimdiff matrix SOURCE REPORT...`: every file is read (and checked) before the matcher runs at all. */
+function runMatrix(command: Extract<Command, { name: 'matrix' }>, io: CliIo): number {
+  const source = readInput(command.source, 'SOURCE');
+  const reports = command.reports.map((path, i) =>
+    readInput(path, command.reports.length === 1 ? 'REPORT' : `REPORT ${i + 1}`),
+  );
+  const run = alignMatrix(source, reports, command.minScore === undefined ? {} : { minScore: command.minScore });
+  if (command.format === 'json') io.stdout(JSON.stringify(toMatrixContract(run)) + '\n');
+  else
+    io.stdout(
+      formatMatrixText(
+        run,
+        source,
+        reports,
+        { source: command.source, reports: command.reports },
+        { color: io.stdoutIsTTY && !io.env.NO_COLOR },
+      ),
+    );
+  return EXIT.ok;
 }

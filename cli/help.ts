@@ -1,4 +1,5 @@
-// The help texts of `claimdiff --help` and `claimdiff align --help`: every option, the argument order, exit statuses.
+// The help texts of `claimdiff --help`, `claimdiff align --help` and `claimdiff matrix --help`: every option, the
+// argument order, exit statuses.
 import { EXIT } from './cli-error.ts';
 import { MAX_INPUT_BYTES } from './read-input.ts';
 
@@ -8,7 +9,9 @@ export const MAIN_HELP = `claimdiff: align the statements a report carries with 
 
 Usage:
   claimdiff align REPORT SOURCE [--format text|json] [--min-score N]
+  claimdiff matrix SOURCE REPORT... [--format text|json] [--min-score N]
   claimdiff align --help      options of align, input rules, exit statuses
+  claimdiff matrix --help     options of matrix and its JSON
   claimdiff --help            this text
   claimdiff --version         the version
 
@@ -17,10 +20,14 @@ Commands:
           place(s) in SOURCE (the transcript, statement or original it reports) it comes from, say whether
           it is a quote, a paraphrase or a partial rendering, show a word diff, and list what REPORT added
           and what it left out. REPORT comes first, then SOURCE.
+  matrix  Line up several reports of one SOURCE, statement by statement: one row per source statement,
+          one column per report, saying whether each report quotes it (exactly or altered), paraphrases
+          it, carries part of it, or leaves it out. Here SOURCE comes first, then the REPORTs.
 
 Example:
   claimdiff align story.txt transcript.txt
   claimdiff align story.txt transcript.txt --format json > alignment.json
+  claimdiff matrix transcript.txt wire.txt paper.txt --format json > matrix.json
 `;
 
 export const ALIGN_HELP = `Usage: claimdiff align REPORT SOURCE [options]
@@ -63,4 +70,49 @@ Exit status:
 Examples:
   claimdiff align story.txt transcript.txt
   claimdiff align story.txt transcript.txt --format json --min-score 0.5
+`;
+
+export const MATRIX_HELP = `Usage: claimdiff matrix SOURCE REPORT... [options]
+
+Lines up one or more REPORTs of the same SOURCE, statement by statement: each REPORT is aligned with SOURCE
+exactly as \`claimdiff align REPORT SOURCE\` would, then every source statement the reports draw on becomes a
+row with one cell per report.
+The order matters: SOURCE first (the transcript, statement or original), then the REPORTs, one or more, in
+the order the columns should have. (This is the other way round from align, which takes REPORT SOURCE.)
+For two reports of one event and no source, give one report as SOURCE and the other as the REPORT.
+
+Arguments:
+  SOURCE              what the reports report on: a transcript, statement, speech or original
+  REPORT...           the reports: wire stories, articles, summaries or translations under audit
+
+Options:
+  --format text|json  text (the default): one line per source statement with a column per report
+                      (Q quote, Q! altered quote, P paraphrase, p partial, - not carried), then for each
+                      report the statements it carries and the added material no other report has.
+                      json: one JSON object on stdout and nothing else:
+                        {version: 1, source: {length}, reports: [{length}, ...],
+                         rows: [{source: [span], cells: [{kind, score, report: [span]} or null, ...]}],
+                         pairs: [the align JSON of each report, in order]}
+                      A row is a source statement (a sentence without its speaker label, or a clause of it
+                      when a report carries only part of the sentence), in source order; its cells are in
+                      REPORT order, null where that report does not carry it. pairs[i] is exactly what
+                      \`claimdiff align REPORT_i SOURCE --format json\` prints. Spans are {start, end} offsets
+                      in JS string units (UTF-16 code units) into each file's text as read.
+  --min-score N       drop alignments scoring below N, a number from 0 to 1 (default: the matcher's own);
+                      the same for every pair
+  -h, --help          show this help and exit
+
+Input:
+  Every file must be UTF-8 text, not empty, not whitespace only, without NUL bytes, and at most
+  ${limitMb} MB. The first unusable file is named on stderr (SOURCE, REPORT 1, REPORT 2, ...).
+
+Exit status:
+  ${EXIT.ok}   success
+  ${EXIT.badInput}   a file is missing, unreadable, a directory, empty, whitespace only, binary, not UTF-8 or too large
+  ${EXIT.usage}   bad command line: unknown option, no SOURCE or no REPORT, bad option value
+  ${EXIT.internal}  internal error (a bug; set CLAIMDIFF_DEBUG=1 to see the stack trace)
+
+Examples:
+  claimdiff matrix transcript.txt wire.txt paper.txt
+  claimdiff matrix transcript.txt wire.txt paper.txt --format json > matrix.json
 `;

@@ -1,23 +1,25 @@
 // Parses the claimdiff command line. Hand-rolled: two commands and three options do not need a dependency,
-// and every mistake must become one line naming the fix.
+// and every mistake must become one line naming the fix. `align` takes REPORT SOURCE; `matrix` takes SOURCE first,
+// then one or more REPORTs (issue 6), with the same options.
 import { CliError, EXIT } from './cli-error.ts';
 
-/** Output formats of `align`. */
+/** Output formats of `align` and `matrix`. */
 export type OutputFormat = 'text' | 'json';
 
 /** What the command line asks for. */
 export type Command =
-  | { name: 'help'; topic: 'main' | 'align' }
+  | { name: 'help'; topic: 'main' | 'align' | 'matrix' }
   | { name: 'version' }
-  | { name: 'align'; report: string; source: string; format: OutputFormat; minScore: number | undefined };
+  | { name: 'align'; report: string; source: string; format: OutputFormat; minScore: number | undefined }
+  | { name: 'matrix'; source: string; reports: string[]; format: OutputFormat; minScore: number | undefined };
 
 const HINT = 'try `claimdiff --help`';
 const usageError = (message: string): CliError => new CliError(`${message} (${HINT})`, EXIT.usage);
 
 /** Every message about the command line, in one place. */
 export const USAGE_MESSAGES = {
-  noCommand: 'missing command: use `claimdiff align REPORT SOURCE`',
-  unknownCommand: (name: string) => `unknown command "${name}": the only command is align`,
+  noCommand: 'missing command: use `claimdiff align REPORT SOURCE` or `claimdiff matrix SOURCE REPORT...`',
+  unknownCommand: (name: string) => `unknown command "${name}": the commands are align and matrix`,
   unknownOption: (name: string) => `unknown option "${name}"`,
   missingValue: (name: string) => `option ${name} needs a value`,
   badFormat: (value: string) => `--format must be text or json, not "${value}"`,
@@ -25,6 +27,9 @@ export const USAGE_MESSAGES = {
   missingReport: 'missing REPORT and SOURCE: use `claimdiff align REPORT SOURCE`',
   missingSource: 'missing SOURCE: use `claimdiff align REPORT SOURCE` (report first, then source)',
   tooMany: (extra: string) => `too many arguments: "${extra}" (align takes REPORT and SOURCE)`,
+  matrixMissingSource: 'missing SOURCE and REPORT: use `claimdiff matrix SOURCE REPORT...`',
+  matrixMissingReport:
+    'missing REPORT: use `claimdiff matrix SOURCE REPORT...` (source first, then one or more reports)',
   notAlignOption: (name: string) =>
     `option ${name} belongs to the align command: claimdiff align REPORT SOURCE ${name} ...`,
 } as const;
@@ -40,8 +45,9 @@ export function parseArgs(argv: readonly string[]): Command {
   const first = argv[0];
 
   if (first === undefined) throw usageError(USAGE_MESSAGES.noCommand);
-  if (first === 'help') return { name: 'help', topic: argv[1] === 'align' ? 'align' : 'main' };
+  if (first === 'help') return { name: 'help', topic: argv[1] === 'align' || argv[1] === 'matrix' ? argv[1] : 'main' };
   if (first === 'align') return wantsHelp ? { name: 'help', topic: 'align' } : parseAlign(argv.slice(1));
+  if (first === 'matrix') return wantsHelp ? { name: 'help', topic: 'matrix' } : parseMatrix(argv.slice(1));
   if (wantsHelp) return { name: 'help', topic: 'main' };
   if (first === '--version') return { name: 'version' };
   if (first.startsWith('-')) {
@@ -54,6 +60,28 @@ export function parseArgs(argv: readonly string[]): Command {
 }
 
 function parseAlign(args: readonly string[]): Command {
+  const { positional, format, minScore } = parseOptions(args);
+  const [report, source, extra] = positional;
+  if (report === undefined) throw usageError(USAGE_MESSAGES.missingReport);
+  if (source === undefined) throw usageError(USAGE_MESSAGES.missingSource);
+  if (extra !== undefined) throw usageError(USAGE_MESSAGES.tooMany(extra));
+  return { name: 'align', report, source, format, minScore };
+}
+
+function parseMatrix(args: readonly string[]): Command {
+  const { positional, format, minScore } = parseOptions(args);
+  const [source, ...reports] = positional;
+  if (source === undefined) throw usageError(USAGE_MESSAGES.matrixMissingSource);
+  if (reports.length === 0) throw usageError(USAGE_MESSAGES.matrixMissingReport);
+  return { name: 'matrix', source, reports, format, minScore };
+}
+
+/** The file arguments and the options of align and matrix, in any order; `--` ends the options. */
+function parseOptions(args: readonly string[]): {
+  positional: string[];
+  format: OutputFormat;
+  minScore: number | undefined;
+} {
   const positional: string[] = [];
   let format: OutputFormat = 'text';
   let minScore: number | undefined;
@@ -89,9 +117,5 @@ function parseAlign(args: readonly string[]): Command {
       minScore = n;
     }
   }
-  const [report, source, extra] = positional;
-  if (report === undefined) throw usageError(USAGE_MESSAGES.missingReport);
-  if (source === undefined) throw usageError(USAGE_MESSAGES.missingSource);
-  if (extra !== undefined) throw usageError(USAGE_MESSAGES.tooMany(extra));
-  return { name: 'align', report, source, format, minScore };
+  return { positional, format, minScore };
 }

@@ -6,8 +6,8 @@ import { CliError, EXIT } from './cli-error.ts';
 /** Largest input file, in bytes (20 MiB). Checked with stat before reading, so a huge file costs nothing. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-/** Which argument a file was given as; named in every message. */
-export type InputRole = 'REPORT' | 'SOURCE';
+/** Which argument a file was given as; named in every message. `REPORT 2`: the second report of `matrix`. */
+export type InputRole = 'REPORT' | 'SOURCE' | `REPORT ${number}`;
 
 const mb = (bytes: number): string => `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
 

@@ -1,3 +1,4 @@
 // The public API of the claimdiff core (a test pins this export list).
 export { alignTexts } from './align.ts';
+export { alignMatrix, buildMatrix, reportVsReport } from './matrix.ts';
 export type * from './types.ts';

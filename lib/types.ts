@@ -180,3 +180,118 @@ export interface SimilarityMeasure {
    */
   relate(reportKey: string, sourceKey: string): number;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The statement matrix (issue 6): one source, several reports. `buildMatrix` makes it from the pairwise results
+// (one `AlignResult` per report against the source); `toMatrixContract` makes `claimdiff matrix --format json`.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** How one report carries one source statement: the alignment kind, with quotes split into exact and altered. */
+export type CarryKind = 'quote-exact' | 'quote-altered' | 'paraphrase' | 'partial';
+
+/** A report passage that carries a statement: one alignment of one report's pairwise result. */
+export interface MatrixPassage {
+  /** Index of the report (its column), in the order the reports were given. */
+  report: number;
+  /** Index of the alignment in that report's `AlignResult.alignments`. */
+  alignment: number;
+  /** 0..1: the share of the statement's words that the alignment's source spans cover. */
+  overlap: number;
+}
+
+/** One cell: how one report carries one statement, shown through the best of its alignments there. */
+export interface MatrixCell {
+  /** Index, in the report's `AlignResult.alignments`, of the alignment shown: most overlap, then highest score. */
+  alignment: number;
+  kind: AlignmentKind;
+  /** `kind`, with a quote that has a `misquote` or `wording-differs` flag as `quote-altered`. */
+  carry: CarryKind;
+  /** 0..1: that alignment's score. */
+  score: number;
+  /** That alignment's report spans. */
+  report: Span[];
+  /** 0..1: the share of the statement's words that alignment covers. */
+  overlap: number;
+  /** Every alignment of this report that carries the statement, best first; the first is `alignment`. */
+  alignments: number[];
+}
+
+/** One row: a source statement and how each report carries it. */
+export interface MatrixRow {
+  /** The statement's place in the source: a sentence without its speaker label, or one clause of it. */
+  source: Span;
+  /** Index of the source sentence that holds it (`Segmentation.sentences`). */
+  sentence: number;
+  /** Index of the clause (`Segmentation.clauses`) when the sentence is cut into its clauses, else null. */
+  clause: number | null;
+  /** One per report, in report order: how that report carries the statement, or null when it does not. */
+  cells: (MatrixCell | null)[];
+  /** How many reports carry it: the non-null cells. */
+  carriedBy: number;
+  /** Every report passage that carries the statement (the group of passages that report it): by report, best first. */
+  passages: MatrixPassage[];
+}
+
+/** What one report does over the whole matrix. The counts are of statements (rows), not of alignments. */
+export interface MatrixReportSummary {
+  /** Statements it carries. */
+  carried: number;
+  /** Statements it carries as a quote, exact or altered. */
+  quotes: number;
+  exactQuotes: number;
+  /** Statements it quotes with a `misquote` or `wording-differs` flag. */
+  alteredQuotes: number;
+  paraphrases: number;
+  partial: number;
+  /** How many passages of the report are `added` (no place in the source). */
+  added: number;
+  /** The `added` spans (into the report) that no other report carries either: material only this report has. */
+  uniqueAdded: Span[];
+}
+
+/** The statement matrix of one source and several reports. */
+export interface MatrixResult {
+  version: 1;
+  source: { length: number };
+  /** One per report, in the order given. */
+  reports: { length: number }[];
+  /** The source statements, in source order. */
+  rows: MatrixRow[];
+  /** One per report, in the order given. */
+  summaries: MatrixReportSummary[];
+}
+
+/** Options for `buildMatrix`. Every field is optional. */
+export interface MatrixOptions {
+  /**
+   * Which source statements get a row. `covered` (the default): those in the parts of the source the reports draw
+   * on (the pairs' `regions` and alignments). `whole`: every sentence of the source, as when the "source" is
+   * itself a report and all it says matters (report vs report).
+   */
+  scope?: 'covered' | 'whole';
+}
+
+/** The matrix and the pairwise results it was built from. */
+export interface MatrixRun {
+  /** `pairs[i]` aligns report i with the source. */
+  pairs: AlignResult[];
+  matrix: MatrixResult;
+}
+
+/** One cell as `claimdiff matrix --format json` prints it. */
+export interface ContractMatrixCell {
+  kind: AlignmentKind;
+  /** Rounded to 3 decimals, as in the align contract. */
+  score: number;
+  report: Span[];
+}
+
+/** The JSON object `claimdiff matrix --format json` prints. Spans are `{start, end}` only. */
+export interface ContractMatrix {
+  version: 1;
+  source: { length: number };
+  reports: { length: number }[];
+  rows: { source: Span[]; cells: (ContractMatrixCell | null)[] }[];
+  /** Each report's align contract, in order: exactly what `claimdiff align REPORT SOURCE --format json` prints. */
+  pairs: ContractResult[];
+}

@@ -7,11 +7,14 @@
 //   3. The seed case in-process after warm-up (median of 20 runs).
 //   4. End to end from the shell: `node bin/claimdiff.mjs align REPORT SOURCE_5MB --format json` (and through npx)
 //      against `node -e` doing the plain lower-casing pass over the same file.
-// Options: --sizes 1,5,20 (MB), --runs 20. Timings are printed, never asserted: they depend on the machine.
+//   5. The statement matrix (issue 6): one source against 10 reports in-process: the Zhao transcript with The
+//      Record's, ZDNet's and Xinhua's stories and 7 seeded-random edits of the first two; the pairwise total, the
+//      matrix build and the wall clock.
+// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix (just step 5). Timings are printed, never asserted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { alignTexts } from '../lib/index.ts';
+import { alignTexts, buildMatrix } from '../lib/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -120,12 +123,51 @@ const median = (xs: number[]): number => {
 const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 
+/** Step 5: one source against 10 reports, each aligned once, then the matrix. After one warm-up alignment. */
+function benchMatrix(): void {
+  const read = (...parts: string[]) => readFileSync(join(ROOT, 'seeds', ...parts), 'utf8');
+  const source = read('mfa-2021-07-20-zhao-lijian-press-conference.txt');
+  const real = [
+    read('cases', 'zhao-20210720-therecord', 'a.txt'),
+    read('cases', 'zhao-20210720-zdnet', 'a.txt'),
+    read('xinhua-2021-12-09-wang-wenbin-summit-for-democracy.txt'),
+  ];
+  const rand = prng(2021);
+  const reports = [...real, ...Array.from({ length: 7 }, (_, i) => editCopy(real[i % 2]!, rand))];
+  alignTexts(real[0]!, source); // warm-up: JIT and lazily built tables
+  const wall0 = performance.now();
+  const pairMs: number[] = [];
+  const pairs = reports.map((report) => {
+    const t0 = performance.now();
+    const result = alignTexts(report, source);
+    pairMs.push(performance.now() - t0);
+    return result;
+  });
+  const t0 = performance.now();
+  const matrix = buildMatrix(source, reports, pairs);
+  const matrixMs = performance.now() - t0;
+  const wallMs = performance.now() - wall0;
+  const pairTotal = pairMs.reduce((a, b) => a + b, 0);
+  console.log(
+    `\nstatement matrix: one source (${source.length} chars) against ${reports.length} reports ` +
+      `(3 real, 7 seeded edits), in-process after warm-up`,
+  );
+  console.log(
+    `  pairwise alignments  ${ms(pairTotal).padStart(10)}  (${reports.length} runs: median ${ms(median(pairMs))}, slowest ${ms(Math.max(...pairMs))})`,
+  );
+  console.log(
+    `  matrix build         ${ms(matrixMs).padStart(10)}  (${matrix.rows.length} rows, ${matrix.rows.filter((r) => r.carriedBy >= 2).length} carried by two or more)`,
+  );
+  console.log(`  wall clock           ${ms(wallMs).padStart(10)}`);
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const option = (name: string, fallback: string) => {
     const i = args.indexOf(name);
     return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
   };
+  if (option('--only', '') === 'matrix') return benchMatrix();
   const sizes = option('--sizes', '1,5,20')
     .split(',')
     .map(Number)
@@ -188,6 +230,7 @@ function main(): void {
   console.log(
     `\nseed case in-process after warm-up: median of ${runs} runs ${ms(seedMedian)} [≤ ${TARGETS.seedMs} ms: ${verdict(seedMedian <= TARGETS.seedMs)}]`,
   );
+  benchMatrix();
 
   const five = files.get(5);
   if (!five) return console.log('\nend to end: skipped (needs the 5 MB size)');
