@@ -1,8 +1,10 @@
 // End-to-end tests against a production build (scripts/test.sh runs `next build` first).
 // Browsers cannot be downloaded on this machine kind: Debian's chromium is used (scripts/ensure-deps.sh --browser).
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_ALLOW_HOSTS, E2E_DB } from './e2e/e2e-env.ts';
 
-const PORT = 3100;
+// E2E_PORT: another port when 3100 is taken (several people share this machine's ports).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CI = Boolean(process.env.CI);
 
 export default defineConfig({
@@ -43,7 +45,8 @@ export default defineConfig({
   webServer: {
     command: `npx --no-install next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // CLAIMDIFF_URL_ALLOW_HOSTS: the specs' loopback fixture servers listen on `localhost` (127.0.0.1 stays refused).
+    env: { NEXT_TELEMETRY_DISABLED: '1', CLAIMDIFF_DB: E2E_DB, CLAIMDIFF_URL_ALLOW_HOSTS: E2E_ALLOW_HOSTS },
     reuseExistingServer: !CI,
     timeout: 120_000,
     stdout: 'ignore',

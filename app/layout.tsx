@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata = {
@@ -6,7 +7,10 @@ export const metadata = {
   description: 'How different sources report the same statements',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next puts proxy.ts's per-request CSP nonce on its inline scripts only while
+  // rendering, so a page prerendered at build time would carry no nonce and its scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body>

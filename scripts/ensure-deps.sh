@@ -13,7 +13,10 @@ if [ ! -d node_modules ] || [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$st
   npm ci --no-audit --no-fund
   cp package-lock.json "$stamp"
 fi
-if [ ! -f dist/claimdiff.mjs ] || [ ! -f lib/normalize/wordnet-synonyms.json ]; then
+# dist/align-worker.mjs is the web server's matcher (server/align-pool.ts): rebuilt when a source it bundles is newer,
+# or the app would serve a stale matcher after an edit to lib/.
+if [ ! -f dist/claimdiff.mjs ] || [ ! -f dist/align-worker.mjs ] || [ ! -f lib/normalize/wordnet-synonyms.json ] ||
+  [ -n "$(find lib cli server/align-worker.ts package-lock.json -newer dist/align-worker.mjs -print -quit 2>/dev/null)" ]; then
   node scripts/build-cli.mjs
 fi
 

@@ -1,11 +1,12 @@
 'use client';
 // "Paste or upload two texts": a title and a text for each side, a .txt file fills the text. The texts are checked
-// here with the same rules as the server (empty, over 2 MB), then handed to /compare/pasted, which sends them to
+// here with the same rules as the server (empty, binary, over 2 MB), then handed to /compare/pasted, which sends them to
 // /api/align. They never go into a URL.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { MAX_TEXT_BYTES, checkTexts, formatMegabytes } from '../../app/api/align/parse-request.ts';
-import { savePastedTexts } from './pasted-store.ts';
+import { savePastedTexts, type PastedMeta } from './pasted-store.ts';
+import { ingestOnServer, type IngestedDocument } from './ingest-on-server.ts';
 
 type Side = 'report' | 'source';
 
@@ -13,9 +14,14 @@ interface SideState {
   title: string;
   text: string;
   fileError: string | null;
+  /** A URL the server fetches on submit when the text is empty (or on "Fetch"). */
+  url: string;
+  /** What an upload or a fetch told about the document. */
+  meta: PastedMeta;
+  fetching: boolean;
 }
 
-const EMPTY: SideState = { title: '', text: '', fileError: null };
+const EMPTY: SideState = { title: '', text: '', fileError: null, url: '', meta: {}, fetching: false };
 
 export function PasteForm() {
   const router = useRouter();
@@ -24,17 +30,33 @@ export function PasteForm() {
   const update = (side: Side, patch: Partial<SideState>) =>
     setSides((s) => ({ ...s, [side]: { ...s[side], ...patch } }));
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const { empty, tooLarge } = checkTexts(sides.report.text, sides.source.text);
-    const found = [...tooLarge, ...empty];
+    // A side with a URL and no text yet is fetched by the server first (POST /api/ingest).
+    const texts = { report: sides.report, source: sides.source };
+    for (const side of ['report', 'source'] as const) {
+      const state = sides[side];
+      if (state.text.trim() !== '' || state.url.trim() === '') continue;
+      update(side, { fetching: true, fileError: null });
+      const outcome = await ingestOnServer({ url: state.url.trim() });
+      if (!outcome.ok) {
+        update(side, { fetching: false, fileError: outcome.message });
+        return;
+      }
+      texts[side] = fillFrom(state, outcome.document);
+      update(side, { ...texts[side], fetching: false });
+    }
+    const { empty, tooLarge, binary } = checkTexts(texts.report.text, texts.source.text);
+    const found = [...tooLarge, ...empty, ...binary];
     setProblems(found);
     if (found.length) return;
     savePastedTexts({
-      report: sides.report.text,
-      source: sides.source.text,
-      reportTitle: sides.report.title.trim(),
-      sourceTitle: sides.source.title.trim(),
+      report: texts.report.text,
+      source: texts.source.text,
+      reportTitle: texts.report.title.trim(),
+      sourceTitle: texts.source.title.trim(),
+      reportMeta: texts.report.meta,
+      sourceMeta: texts.source.meta,
     });
     router.push('/compare/pasted');
   };
@@ -103,13 +125,43 @@ function TextSide({
       onChange(side, { fileError: `${file.name} is ${formatMegabytes(file.size)}; the limit is 2 MB per text.` });
       return;
     }
-    const text = await file.text();
+    // Decoded strictly: file.text() would quietly turn a Latin-1 or UTF-16 file into replacement characters.
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      onChange(side, { fileError: `${file.name} is not UTF-8 text: save it as UTF-8, or paste its text.` });
+      return;
+    }
+    if (text.includes('\u0000')) {
+      onChange(side, { fileError: `${file.name} looks binary (it contains NUL bytes): upload a plain-text file.` });
+      return;
+    }
     onChange(side, {
       text,
       fileError: null,
       ...(state.title.trim() === '' ? { title: file.name.replace(/\.txt$/i, '') } : {}),
     });
   };
+  // Word, PDF, HTML and Markdown are read by the server (POST /api/ingest), which fills the text and metadata.
+  const fill = async (input: { file: File } | { url: string }) => {
+    onChange(side, { fetching: true, fileError: null });
+    const outcome = await ingestOnServer(input);
+    onChange(
+      side,
+      outcome.ok
+        ? { ...fillFrom(state, outcome.document), fetching: false }
+        : {
+            fetching: false,
+            fileError: outcome.message,
+          },
+    );
+  };
+  const onRichFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (file) void fill({ file });
+  };
+  const onFetch = () => void fill({ url: state.url.trim() });
   return (
     <fieldset className="fieldset">
       <legend className="fieldset__legend">{legend}</legend>
@@ -148,6 +200,24 @@ function TextSide({
           aria-describedby={state.fileError ? `${id}-file` : undefined}
         />
       </label>
+      <label className="field">
+        <span className="field__label">or upload a .docx, .pdf, .html or .md file</span>
+        <input type="file" accept=".docx,.pdf,.html,.htm,.md,.txt" onChange={onRichFile} disabled={state.fetching} />
+      </label>
+      <label className="field">
+        <span className="field__label">or the page’s URL</span>
+        <input
+          type="url"
+          name={`${side}Url`}
+          value={state.url}
+          placeholder="https://"
+          maxLength={1000}
+          onChange={(e) => onChange(side, { url: e.target.value })}
+        />
+      </label>
+      <button type="button" className="button" disabled={state.fetching || state.url.trim() === ''} onClick={onFetch}>
+        {state.fetching ? 'Fetching…' : 'Fetch'}
+      </button>
       {state.fileError && (
         <p className="field__error" id={`${id}-file`} role="alert">
           {state.fileError}
@@ -155,4 +225,16 @@ function TextSide({
       )}
     </fieldset>
   );
+}
+
+/** The side with an ingested document's text, its title when the side has none, and its metadata. */
+function fillFrom(state: SideState, document: IngestedDocument): SideState {
+  const { title, outlet, date, url, language } = document.meta;
+  return {
+    ...state,
+    text: document.text,
+    fileError: null,
+    title: state.title.trim() === '' ? (title ?? '') : state.title,
+    meta: { outlet, date, url, language },
+  };
 }

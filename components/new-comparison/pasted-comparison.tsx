@@ -7,6 +7,7 @@ import type { AlignResult } from '../../lib/types.ts';
 import type { AlignErrorResponse, AlignResponse } from '../../app/api/align/parse-request.ts';
 import { ComparisonView } from '../comparison/comparison-view.tsx';
 import { loadPastedTexts, type PastedTexts } from './pasted-store.ts';
+import { SaveButton } from '../saved/save-button.tsx';
 
 type State =
   | { phase: 'starting' }
@@ -77,6 +78,12 @@ export function PastedComparison() {
       report={{ text: texts.report, caption: texts.reportTitle || 'Pasted report' }}
       source={{ text: texts.source, caption: texts.sourceTitle || 'Pasted source' }}
       result={result}
+      actions={
+        <SaveButton
+          report={{ ...texts.reportMeta, text: texts.report, title: texts.reportTitle, kind: 'report' }}
+          source={{ ...texts.sourceMeta, text: texts.source, title: texts.sourceTitle }}
+        />
+      }
     />
   );
 }
@@ -88,7 +95,13 @@ async function alignOnServer(
   const response = await fetch('/api/align', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(texts),
+    // Only the fields /api/align takes: the metadata stays for saving.
+    body: JSON.stringify({
+      report: texts.report,
+      source: texts.source,
+      reportTitle: texts.reportTitle,
+      sourceTitle: texts.sourceTitle,
+    }),
     signal,
   });
   const body = (await response.json().catch(() => null)) as AlignResponse | AlignErrorResponse | null;

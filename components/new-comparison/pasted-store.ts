@@ -7,6 +7,17 @@ export interface PastedTexts {
   source: string;
   reportTitle: string;
   sourceTitle: string;
+  /** What an upload or a fetched URL told about each side (outlet, date, URL), kept for saving. */
+  reportMeta?: PastedMeta;
+  sourceMeta?: PastedMeta;
+}
+
+/** Metadata of an uploaded or fetched document; null when unknown. */
+export interface PastedMeta {
+  outlet?: string | null;
+  date?: string | null;
+  url?: string | null;
+  language?: string | null;
 }
 
 const KEY = 'claimdiff:pasted-texts';
@@ -38,6 +49,8 @@ export function loadPastedTexts(): PastedTexts | null {
       source: value.source,
       reportTitle: value.reportTitle ?? '',
       sourceTitle: value.sourceTitle ?? '',
+      ...(value.reportMeta ? { reportMeta: value.reportMeta } : {}),
+      ...(value.sourceMeta ? { sourceMeta: value.sourceMeta } : {}),
     };
     return latest;
   } catch {

@@ -42,7 +42,27 @@ const cases: [string, unknown, string][] = [
     { report: 'a', source: 'b', reportTitle: 'x'.repeat(301) },
     '400: "reportTitle" is longer than 300 characters.',
   ],
+  [
+    'an unknown field',
+    { report: 'a', source: 'b', sourceTitel: 'x' },
+    '400: Unknown field "sourceTitel": the request takes only "report", "source", "reportTitle", "sourceTitle".',
+  ],
+  [
+    'unknown fields and a wrong type together',
+    { report: 1, source: 'b', text: 'x', options: {} },
+    '400: Unknown fields "text", "options": the request takes only "report", "source", "reportTitle", "sourceTitle". | "report" must be a string (the report text).',
+  ],
+  [
+    'a boolean and a null text',
+    { report: true, source: null },
+    '400: "report" must be a string (the report text). | "source" must be a string (the source text).',
+  ],
   ['an empty report', { report: '', source: 'b' }, '422: The report text is empty: paste or upload the report.'],
+  [
+    'a binary source (NUL)',
+    { report: 'a', source: '%PDF-1.7\n\u0000\u0001' },
+    '422: The source text looks binary (a NUL character at position 9): paste or upload plain text.',
+  ],
   [
     'a whitespace-only source',
     { report: 'a', source: ' \n\t ' },

@@ -1,6 +1,7 @@
-// The contract of POST /api/align, checked by hand (zod is not a dependency): a JSON object with a report and a
-// source text, each non-empty and at most MAX_TEXT_BYTES of UTF-8, and optional titles. The home form runs the same
-// checks before it sends anything, so a person sees the same words in the browser and from the server.
+// The contract of POST /api/align, checked by hand (no zod in the form's bundle): a JSON object with a report and a
+// source text, each non-empty, not binary and at most MAX_TEXT_BYTES of UTF-8, and optional titles; no other
+// fields (a misspelt "sourceTitel" is named rather than silently ignored). The home form runs the same text checks
+// before it sends anything, so a person sees the same words in the browser and from the server.
 import type { AlignResult } from '../../../lib/types.ts';
 
 /** Largest text the web UI aligns: 2 MB (2 × 1024 × 1024 bytes of UTF-8) per text. The CLI takes up to 20 MB. */
@@ -30,6 +31,8 @@ export type ParseResult =
   { ok: true; value: AlignRequest } | { ok: false; status: 400 | 413 | 422; problems: string[] };
 
 const NAMES = { report: 'report', source: 'source' } as const;
+/** Every field the request may have. */
+const FIELDS = ['report', 'source', 'reportTitle', 'sourceTitle'] as const;
 
 /** Checks a decoded JSON body. Every problem is a sentence a person can act on. */
 export function parseAlignRequest(body: unknown): ParseResult {
@@ -41,6 +44,12 @@ export function parseAlignRequest(body: unknown): ParseResult {
     };
   const fields = body as Record<string, unknown>;
   const malformed: string[] = [];
+  const unknown = Object.keys(fields).filter((key) => !(FIELDS as readonly string[]).includes(key));
+  if (unknown.length)
+    malformed.push(
+      `Unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: ` +
+        `the request takes only ${FIELDS.map((k) => `"${k}"`).join(', ')}.`,
+    );
   for (const key of ['report', 'source'] as const)
     if (typeof fields[key] !== 'string') malformed.push(`"${key}" must be a string (the ${NAMES[key]} text).`);
   for (const key of ['reportTitle', 'sourceTitle'] as const) {
@@ -57,25 +66,36 @@ export function parseAlignRequest(body: unknown): ParseResult {
     sourceTitle: ((fields.sourceTitle as string | undefined) ?? '').trim(),
   };
   const problems = checkTexts(value.report, value.source);
-  if (problems.tooLarge.length) return { ok: false, status: 413, problems: [...problems.tooLarge, ...problems.empty] };
-  if (problems.empty.length) return { ok: false, status: 422, problems: problems.empty };
+  const unusable = [...problems.empty, ...problems.binary];
+  if (problems.tooLarge.length) return { ok: false, status: 413, problems: [...problems.tooLarge, ...unusable] };
+  if (unusable.length) return { ok: false, status: 422, problems: unusable };
   return { ok: true, value };
 }
 
-/** The problems with two texts that would keep them from being aligned: empty ones and ones over the limit. */
-export function checkTexts(report: string, source: string): { empty: string[]; tooLarge: string[] } {
+/**
+ * The problems with two texts that would keep them from being aligned: ones over the limit, empty ones, and
+ * binary ones (a NUL character, which text never has: an uploaded PDF, image or UTF-16 file read as UTF-8).
+ */
+export function checkTexts(report: string, source: string): { empty: string[]; tooLarge: string[]; binary: string[] } {
   const empty: string[] = [];
   const tooLarge: string[] = [];
+  const binary: string[] = [];
   for (const [name, text] of [
     ['report', report],
     ['source', source],
   ] as const) {
     const bytes = utf8Length(text);
+    const nul = text.indexOf('\u0000');
     if (bytes > MAX_TEXT_BYTES)
       tooLarge.push(`The ${name} text is ${formatMegabytes(bytes)}; the limit is 2 MB per text.`);
     else if (text.trim() === '') empty.push(`The ${name} text is empty: paste or upload the ${name}.`);
+    else if (nul >= 0)
+      binary.push(
+        `The ${name} text looks binary (a NUL character at position ${nul.toLocaleString('en')}): ` +
+          `paste or upload plain text.`,
+      );
   }
-  return { empty, tooLarge };
+  return { empty, tooLarge, binary };
 }
 
 /** UTF-8 length of `text` in bytes, without encoding it. */

@@ -1,0 +1,76 @@
+// POST /api/align when the matcher pool cannot run a job: a full queue is a 503 with Retry-After, a job over the
+// time limit a 504, a crash a 500, each with the pool's sentence. The process-wide pool (getAlignPool) is replaced
+// by a stand-in for these tests, so no worker starts; a real pool answers through the same code in the e2e tests.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AlignPoolError, type AlignPool } from '../../../server/align-pool.ts';
+import { POST } from './route.ts';
+
+const POOL_KEY = Symbol.for('claimdiff.alignPool');
+const holder = globalThis as unknown as Record<symbol, AlignPool | undefined>;
+after(() => {
+  delete holder[POOL_KEY];
+});
+
+/** A pool whose every job ends with `outcome` (a JSON string, or an error to reject with). */
+function usePool(outcome: string | Error): void {
+  const alignJson = async () => {
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  };
+  holder[POOL_KEY] = {
+    alignJson,
+    align: async () => JSON.parse(await alignJson()),
+    stats: () => ({ size: 1, workers: 0, running: 0, queued: 0, replaced: 0 }),
+    close: async () => {},
+  };
+}
+
+const post = () =>
+  POST(
+    new Request('http://127.0.0.1/api/align', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ report: 'He said so.', source: 'So.' }),
+    }),
+  );
+
+test('the worker JSON is sent as the result, untouched', async () => {
+  usePool('{"version":1,"alignments":[]}');
+  const response = await post();
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'application/json');
+  assert.equal(await response.text(), '{"result":{"version":1,"alignments":[]}}');
+});
+
+const cases: [string, AlignPoolError, number, string | null, string][] = [
+  [
+    'a full queue',
+    new AlignPoolError('queue-full', 'The server is busy: 1 comparisons are running and 32 are waiting.', 5),
+    503,
+    '5',
+    'The server is busy.',
+  ],
+  [
+    'a job over the time limit',
+    new AlignPoolError('timeout', 'The comparison took longer than 60 s and was stopped; try shorter texts.'),
+    504,
+    null,
+    'The comparison took too long.',
+  ],
+  [
+    'a worker that died',
+    new AlignPoolError('worker-failed', 'The matcher stopped unexpectedly (exit code 1). Try again.'),
+    500,
+    null,
+    'These texts could not be compared.',
+  ],
+];
+for (const [name, error, status, retryAfter, headline] of cases)
+  test(`${name} is answered ${status} with the pool's sentence`, async () => {
+    usePool(error);
+    const response = await post();
+    assert.equal(response.status, status);
+    assert.equal(response.headers.get('retry-after'), retryAfter);
+    assert.deepEqual(await response.json(), { error: { message: headline, problems: [error.message] } });
+  });
