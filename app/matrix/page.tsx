@@ -92,7 +92,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
 
 async function LibraryMatrix({ docs, versus }: { docs: MatrixDocuments; versus: boolean }) {
   const [sourceText, ...reportTexts] = await Promise.all([docs.source, ...docs.reports].map(readLibraryText));
-  const run = alignLibraryMatrix(
+  const run = await alignLibraryMatrix(
     { slug: docs.source.slug, text: sourceText! },
     docs.reports.map((r, i) => ({ slug: r.slug, text: reportTexts[i]! })),
     versus ? { scope: 'whole' } : {},

@@ -4,7 +4,8 @@
 // is checked from Content-Length before reading, and again while reading (a chunked body has none).
 // A seam for URL ingestion (issue 6 asks for reports "by URL" too): the form will fetch a URL's text through the
 // ingest API first and send it here as a text, so this contract does not change.
-import { alignMatrix } from '../../../lib/index.ts';
+import { buildMatrix } from '../../../lib/index.ts';
+import { AlignPoolError, alignPoolErrorStatus, getAlignPool } from '../../../server/align-pool.ts';
 import type { AlignErrorResponse } from '../align/parse-request.ts';
 import { MAX_MATRIX_BODY_BYTES } from './check-matrix-texts.ts';
 import { parseMatrixRequest, type MatrixResponse } from './parse-matrix-request.ts';
@@ -28,10 +29,16 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = parseMatrixRequest(body);
   if (!parsed.ok) return fail(parsed.status, parsed.problems);
   const { source, reports } = parsed.value;
-  const result = alignMatrix(
-    source,
-    reports.map((r) => r.text),
-  );
+  // Each report runs in the worker pool, side by side and off the request thread.
+  const texts = reports.map((r) => r.text);
+  let pairs;
+  try {
+    pairs = await Promise.all(texts.map((text) => getAlignPool().align(text, source, { signal: request.signal })));
+  } catch (error) {
+    if (!(error instanceof AlignPoolError)) throw error;
+    return fail(alignPoolErrorStatus(error), [error.message]);
+  }
+  const result = { pairs, matrix: buildMatrix(source, texts, pairs) };
   return Response.json({ result } satisfies MatrixResponse, { headers: { 'cache-control': 'no-store' } });
 }
 
