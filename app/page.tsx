@@ -5,9 +5,12 @@ import { SeedLibrary, SuggestedComparisons } from '../components/seed-library/se
 import { LibraryForm } from '../components/new-comparison/library-form.tsx';
 import { PasteForm } from '../components/new-comparison/paste-form.tsx';
 import { NewMatrix } from '../components/matrix/new-matrix.tsx';
+import { SavedList } from '../components/saved/saved-list.tsx';
+import { getStore } from '../server/store/open-store.ts';
 
 export default async function HomePage() {
   const seeds = await listSeeds();
+  const saved = await (await getStore()).listComparisons();
   return (
     <main id="main" className="page page--home">
       <header className="site-head">
@@ -27,6 +30,11 @@ export default async function HomePage() {
           Or paste or upload two texts
         </h3>
         <PasteForm />
+      </section>
+
+      <section aria-labelledby="saved-heading" className="block">
+        <h2 id="saved-heading">Saved comparisons</h2>
+        <SavedList initial={saved} />
       </section>
 
       <NewMatrix />

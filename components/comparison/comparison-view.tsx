@@ -2,7 +2,7 @@
 // The comparison view: both texts side by side, the diff detail of the selected alignment, the alignment table, and
 // the Left out / Added panels, all driven by one selection. It receives the matcher's raw result as plain JSON and
 // makes the presentable view itself (lib/present.ts), so the seed pages and the pasted-texts page render the same way.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AlignResult } from '../../lib/types.ts';
 import { presentResult } from '../../lib/present.ts';
 import { cutSegments, type MarkSpec } from '../side-by-side/segments.ts';
@@ -26,13 +26,24 @@ export interface ComparisonViewProps {
   report: ComparisonDocument;
   source: ComparisonDocument;
   result: AlignResult;
+  /** Buttons shown above the summary (Save; on a saved comparison, its own actions). */
+  actions?: ReactNode;
+  /** Shown under the diff detail for the selected alignment (its index in `result.alignments`): corrections. */
+  renderDetailExtra?: (index: number) => ReactNode;
+  /** Where each alignment of `result` comes from (`matcher`, `corrected`, `user`), to style the user's own. */
+  origins?: readonly string[];
 }
 
-export function ComparisonView({ report, source, result }: ComparisonViewProps) {
+export function ComparisonView({ report, source, result, actions, renderDetailExtra, origins }: ComparisonViewProps) {
   const presented = useMemo(() => presentResult(result, report.text, source.text), [result, report.text, source.text]);
   const markStyles = useMemo<MarkStyle[]>(
-    () => presented.alignments.map((a) => ({ kind: a.kind, misquote: a.flags.includes('misquote') })),
-    [presented],
+    () =>
+      presented.alignments.map((a) => ({
+        kind: a.kind,
+        misquote: a.flags.includes('misquote'),
+        origin: origins?.[a.index],
+      })),
+    [presented, origins],
   );
   const reportNodes = useMemo(() => {
     const marks: MarkSpec[] = presented.alignments.map((a) => ({
@@ -145,6 +156,7 @@ export function ComparisonView({ report, source, result }: ComparisonViewProps) 
 
   return (
     <div className="comparison" ref={rootRef} data-testid="comparison">
+      {actions}
       <Summary summary={presented.summary} />
       <Legend />
       <div className="workspace">
@@ -178,6 +190,7 @@ export function ComparisonView({ report, source, result }: ComparisonViewProps) 
             alignment={selectedAlignment}
             presented={selectedPresented}
           />
+          {renderDetailExtra && selectedPresented && renderDetailExtra(selectedPresented.index)}
           <SpanListPanel
             label="Left out"
             description="Source statements in the part the report covers that it does not carry."

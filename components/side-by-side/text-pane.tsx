@@ -11,6 +11,8 @@ import type { ParagraphNode, SegmentNode } from './segments.ts';
 export interface MarkStyle {
   kind: AlignmentKind;
   misquote: boolean;
+  /** Set on a saved comparison: `corrected` or `user` marks are the user's corrections (styled apart). */
+  origin?: string | undefined;
 }
 
 export interface TextPaneProps {
@@ -109,6 +111,7 @@ function renderNodes(text: string, nodes: readonly SegmentNode[], markStyles: re
           data-alignment={node.number}
           data-kind={style?.kind}
           data-misquote={style?.misquote ? '' : undefined}
+          data-origin={style?.origin === 'matcher' ? undefined : style?.origin}
           data-badge={node.opens ? node.number : undefined}
           tabIndex={node.opens ? -1 : undefined}
         >

@@ -1,0 +1,12 @@
+// The saved comparison a route's `:id` names, or a 404 the route answers as it is.
+import { isId } from '../store/create-id.ts';
+import { getStore } from '../store/open-store.ts';
+import type { SavedComparison } from '../types.ts';
+import { ApiError } from './api-response.ts';
+
+export async function findComparison(id: string): Promise<SavedComparison> {
+  const saved = isId(id) ? await (await getStore()).getComparison(id) : null;
+  if (!saved)
+    throw new ApiError(404, 'There is no saved comparison with this id.', [`id: ${id.slice(0, 80)} not found`]);
+  return saved;
+}
