@@ -347,7 +347,7 @@ test('two processes writing to one file at once do not corrupt it or lose a save
   openSqliteStore(path).close();
   const perWriter = 300;
   // Both start writing at the same moment, whatever their start-up times.
-  const startAt = Date.now() + 1500;
+  const startAt = Date.now() + 5000;
   const [a, b] = await Promise.all([
     runWriter(path, perWriter, 'a', undefined, startAt),
     runWriter(path, perWriter, 'b', undefined, startAt),
