@@ -6,11 +6,13 @@ import { LibraryForm } from '../components/new-comparison/library-form.tsx';
 import { PasteForm } from '../components/new-comparison/paste-form.tsx';
 import { NewMatrix } from '../components/matrix/new-matrix.tsx';
 import { SavedList } from '../components/saved/saved-list.tsx';
+import { SavedMatrixList } from '../components/saved/saved-matrix-list.tsx';
 import { getStore } from '../server/store/open-store.ts';
 
 export default async function HomePage() {
   const seeds = await listSeeds();
-  const saved = await (await getStore()).listComparisons();
+  const store = await getStore();
+  const [saved, savedMatrices] = await Promise.all([store.listComparisons(), store.listMatrices()]);
   return (
     <main id="main" className="page page--home">
       <header className="site-head">
@@ -35,6 +37,10 @@ export default async function HomePage() {
       <section aria-labelledby="saved-heading" className="block">
         <h2 id="saved-heading">Saved comparisons</h2>
         <SavedList initial={saved} />
+        <h3 className="block__subheading" id="saved-matrices-heading">
+          Saved matrices
+        </h3>
+        <SavedMatrixList initial={savedMatrices} />
       </section>
 
       <NewMatrix />

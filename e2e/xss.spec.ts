@@ -6,6 +6,7 @@
 // CSP report. Also: the enforcing Content-Security-Policy header is on every page, with a fresh nonce each time,
 // and it blocks an inline handler injected into a live page.
 import type { Page } from '@playwright/test';
+import type { Span } from '../lib/types.ts';
 import { test, expect } from './fixtures.ts';
 import { ComparePage, MFA_TRANSCRIPT, XINHUA, compareUrl } from './pages/compare-page.ts';
 
@@ -195,4 +196,40 @@ test('the policy is enforced: an inline handler injected into a live page is ref
   const refused = (m: string) => /inline event handler violates the following Content Security Policy/.test(m);
   expect(pageErrors.messages.filter(refused).length).toBeGreaterThan(0);
   pageErrors.messages.splice(0, pageErrors.messages.length, ...pageErrors.messages.filter((m) => !refused(m)));
+});
+
+test('saved titles, metadata and notes carrying payloads stay text: home list, permalink and the HTML export', async ({ page, request }) => {
+  const dialogs = await watchForScripts(page);
+  const created = await request.post('/api/comparisons', {
+    data: {
+      title: `Saved ${REPORT_TITLE}`,
+      report: { text: REPORT, title: REPORT_TITLE, outlet: `<b onmouseover="${run('outlet')}">Outlet</b>` },
+      source: { text: SOURCE, title: SOURCE_TITLE, url: `javascript:${run('url')}` },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const saved = (await created.json()) as { id: string; result: { alignments: Array<{ report: Span[]; source: Span[] }> } };
+  const first = saved.result.alignments[0]!;
+  const note = await request.post(`/api/comparisons/${saved.id}/corrections`, {
+    data: { type: 'note', text: `Check this ${SCRIPT} ${IMG} ${LINK}`, alignment: { index: 0, report: first.report, source: first.source } },
+  });
+  expect(note.status(), await note.text()).toBe(201);
+
+  await page.goto('/');
+  await expect(page.getByText(`Saved ${REPORT_TITLE}`).first()).toBeVisible();
+  await page.goto(`/c/${saved.id}`);
+  await expect(page.getByText(REPORT_TITLE).first()).toBeVisible();
+  await expect(page.getByText(/Check this <script>/).first()).toBeVisible();
+  expect(await liveMarkup(page)).toEqual([]);
+
+  // The HTML export is a standalone file a person opens from disk: load it as a page of its own.
+  const exported = await request.get(`/api/comparisons/${saved.id}/export?format=html`);
+  expect(exported.status()).toBe(200);
+  await page.setContent(await exported.text());
+  await expect(page.getByText(/Check this <script>/).first()).toBeVisible();
+  expect(await liveMarkup(page)).toEqual([]);
+
+  expect(await canary(page)).toBeNull();
+  expect(dialogs).toEqual([]);
+  await request.delete(`/api/comparisons/${saved.id}`);
 });

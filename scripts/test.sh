@@ -29,3 +29,5 @@ step "unit tests" node scripts/run-unit-tests.mjs
 step "eval" node scripts/eval.mjs --check
 step "next build" npx --no-install next build
 step "e2e tests" npx --no-install playwright test
+# Each run saves into a database of its own under the temp folder (e2e/e2e-env.ts); drop them once done.
+rm -rf "${TMPDIR:-/tmp}"/claimdiff-e2e-*

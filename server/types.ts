@@ -1,6 +1,6 @@
 // The server's own types: documents, saved comparisons, corrections and the corrected result.
 // lib/types.ts stays the matcher's contract; what only the server stores or adds lives here.
-import type { AlignResult, Alignment, AlignmentKind, Span } from '../lib/types.ts';
+import type { AlignResult, Alignment, AlignmentKind, MatrixRun, Span } from '../lib/types.ts';
 
 /** What a document is, as the user labels it. */
 export type DocumentKind = 'report' | 'transcript' | 'statement' | 'translation';
@@ -157,4 +157,32 @@ export interface CorrectedResult {
   notes: PassageNote[];
   /** Corrections that no longer apply (their alignment is gone after a re-run, or a span lies outside the text). */
   stale: { id: string; reason: string }[];
+}
+
+// --- Saved statement matrices (issue 6) ---
+
+/** A saved matrix as the home page lists it. */
+export interface MatrixSummary {
+  id: string;
+  title: string;
+  sourceTitle: string | null;
+  /** How many reports it lines up with the source. */
+  reportCount: number;
+  /** ISO 8601 timestamps (UTC). */
+  created: string;
+  updated: string;
+}
+
+/** A saved matrix: its documents and the run (pairwise results and matrix) exactly as computed when it was saved. */
+export interface SavedMatrix {
+  id: string;
+  title: string;
+  source: StoredDocument;
+  /** In column order: `result.pairs[i]` aligns `reports[i]` with `source`. */
+  reports: StoredDocument[];
+  result: MatrixRun;
+  /** The claimdiff version that computed `result`. */
+  matcherVersion: string;
+  created: string;
+  updated: string;
 }

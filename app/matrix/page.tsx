@@ -16,6 +16,9 @@ import { MatrixView, type MatrixDocumentView } from '../../components/matrix/mat
 import { nameColumns } from '../../components/matrix/matrix-labels.ts';
 import { parseMatrixParams } from '../../components/matrix/matrix-href.ts';
 import { compareHref } from '../../components/seed-library/seed-library.tsx';
+import { SaveMatrixButton } from '../../components/matrix/save-matrix-button.tsx';
+import type { SaveDocument } from '../../components/saved/save-button.tsx';
+import { DOCUMENT_KINDS } from '../../server/types.ts';
 import { alignLibraryMatrix } from './align-library-matrix.ts';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -98,6 +101,15 @@ async function LibraryMatrix({ docs, versus }: { docs: MatrixDocuments; versus: 
     versus ? { scope: 'whole' } : {},
   );
   const names = nameColumns(docs.reports);
+  const toSave = (doc: LibraryDocument, text: string) => ({
+    text,
+    title: doc.title,
+    outlet: doc.outlet,
+    date: doc.date,
+    url: doc.url,
+    // A library kind the API knows, else none (the API's default for the side).
+    kind: (DOCUMENT_KINDS as readonly string[]).includes(doc.kind) ? (doc.kind as SaveDocument['kind']) : undefined,
+  });
   const view = (doc: LibraryDocument, text: string, name: string): MatrixDocumentView => ({
     name,
     caption: describe(doc),
@@ -113,6 +125,12 @@ async function LibraryMatrix({ docs, versus }: { docs: MatrixDocuments; versus: 
       pairs={run.pairs}
       matrix={run.matrix}
       mode={versus ? 'report-vs-report' : 'source'}
+      actions={
+        <SaveMatrixButton
+          source={toSave(docs.source, sourceText!)}
+          reports={docs.reports.map((r, i) => toSave(r, reportTexts[i]!))}
+        />
+      }
     />
   );
 }

@@ -2,21 +2,25 @@
 // "Paste or upload a source and its reports": a title and a text for the source and for each report (two to start
 // with, up to MAX_PASTED_REPORTS), a .txt file fills a text. Checked here with the server's own rules, then handed to
 // /matrix/pasted, which sends them to /api/matrix. They never go into a URL.
-// Seam for URL ingestion: each text block is where a "from a URL" field will go, filling the text through the
-// ingest API before this form sends anything.
+// Each text block also takes a URL: "Fetch" fills the text (and an empty title) through the ingest API
+// (POST /api/ingest, the server's guarded fetch) before this form sends anything.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { MAX_TEXT_BYTES, formatMegabytes } from '../../app/api/align/parse-request.ts';
 import { MAX_PASTED_REPORTS, checkMatrixTexts } from '../../app/api/matrix/check-matrix-texts.ts';
+import { ingestOnServer } from '../new-comparison/ingest-on-server.ts';
 import { savePastedMatrix } from './pasted-matrix-store.ts';
 
 interface TextState {
   title: string;
   text: string;
   fileError: string | null;
+  url: string;
+  /** Set while the URL is being fetched. */
+  fetching: boolean;
 }
 
-const EMPTY: TextState = { title: '', text: '', fileError: null };
+const EMPTY: TextState = { title: '', text: '', fileError: null, url: '', fetching: false };
 
 export function PasteMatrixForm() {
   const router = useRouter();
@@ -137,6 +141,19 @@ function TextFields({
       ...(state.title.trim() === '' ? { title: file.name.replace(/\.txt$/i, '') } : {}),
     });
   };
+  const onFetch = async () => {
+    const url = state.url.trim();
+    if (!url) return onChange({ fileError: `Give a URL for the ${legend.toLowerCase()} first.` });
+    onChange({ fetching: true, fileError: null });
+    const outcome = await ingestOnServer({ url });
+    if (!outcome.ok) return onChange({ fetching: false, fileError: outcome.message });
+    onChange({
+      fetching: false,
+      text: outcome.document.text,
+      fileError: null,
+      ...(state.title.trim() === '' && outcome.document.meta.title ? { title: outcome.document.meta.title } : {}),
+    });
+  };
   return (
     <fieldset className="fieldset">
       <legend className="fieldset__legend">{legend}</legend>
@@ -168,6 +185,21 @@ function TextFields({
           aria-describedby={state.fileError ? `${id}-file` : undefined}
         />
       </label>
+      <div className="field field--inline">
+        <label className="field">
+          <span className="field__label">or fetch the {legend.toLowerCase()} from a URL</span>
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={state.url}
+            onChange={(e) => onChange({ url: e.target.value })}
+          />
+        </label>
+        <button type="button" className="button" onClick={() => void onFetch()} disabled={state.fetching}>
+          {state.fetching ? 'Fetching…' : `Fetch ${legend.toLowerCase()}`}
+        </button>
+      </div>
       {state.fileError && (
         <p className="field__error" id={`${id}-file`} role="alert">
           {state.fileError}

@@ -9,6 +9,7 @@ import type { AlignErrorResponse } from '../../app/api/align/parse-request.ts';
 import type { MatrixResponse } from '../../app/api/matrix/parse-matrix-request.ts';
 import { MatrixView } from './matrix-view.tsx';
 import { nameColumns } from './matrix-labels.ts';
+import { SaveMatrixButton } from './save-matrix-button.tsx';
 import { loadPastedMatrix, type PastedMatrix } from './pasted-matrix-store.ts';
 
 type State =
@@ -90,6 +91,12 @@ export function PastedMatrixView() {
       pairs={run.pairs}
       matrix={run.matrix}
       mode="source"
+      actions={
+        <SaveMatrixButton
+          source={{ text: texts.source, title: texts.sourceTitle }}
+          reports={texts.reports.map((r) => ({ text: r.text, title: r.title }))}
+        />
+      }
     />
   );
 }

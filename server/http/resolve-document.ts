@@ -23,7 +23,7 @@ const given = (value: string | null | undefined): string | null | undefined =>
 
 /** Fetches or checks the side's text; metadata the request gives wins over what the page says. */
 export async function resolveDocument(
-  field: 'report' | 'source',
+  field: string,
   input: DocumentRequest,
   defaultKind: DocumentKind,
   signal?: AbortSignal,

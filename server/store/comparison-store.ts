@@ -2,8 +2,11 @@
 // (sqlite-store.ts) can be replaced by another database by implementing it. Methods return promises so that an
 // implementation over the network fits; the SQLite one has committed (durably) before its promise is returned.
 import type { AlignResult } from '../../lib/types.ts';
+import type { MatrixRun } from '../../lib/types.ts';
 import type {
   ComparisonSummary,
+  MatrixSummary,
+  SavedMatrix,
   Correction,
   CorrectionInput,
   DocumentKind,
@@ -20,6 +23,18 @@ export interface CreateComparisonInput {
   source: NewDocument;
   /** The matcher's result for exactly these two texts (its lengths are checked against them). */
   result: AlignResult;
+  /** The claimdiff version that computed `result`. */
+  matcherVersion: string;
+}
+
+export interface CreateMatrixInput {
+  /** Default: the source's title, else `Untitled matrix`. */
+  title?: string | null;
+  source: NewDocument;
+  /** In column order; `result.pairs[i]` aligns `reports[i]` with `source`. */
+  reports: NewDocument[];
+  /** The pairwise results and the matrix for exactly these texts (their lengths are checked against them). */
+  result: MatrixRun;
   /** The claimdiff version that computed `result`. */
   matcherVersion: string;
 }
@@ -52,6 +67,16 @@ export interface ComparisonStore {
   listCorrections(comparisonId: string): Promise<Correction[]>;
   /** False when the comparison has no such correction. */
   deleteCorrection(comparisonId: string, correctionId: string): Promise<boolean>;
+  /** Saves the source, the reports and the run in one transaction; returns the saved matrix with its new id. */
+  createMatrix(input: CreateMatrixInput): Promise<SavedMatrix>;
+  /** The matrix with its documents and stored run; null when there is none with that id. */
+  getMatrix(id: string): Promise<SavedMatrix | null>;
+  /** Newest first, for the home page. */
+  listMatrices(options?: ListOptions): Promise<MatrixSummary[]>;
+  /** False when there is no such matrix. */
+  renameMatrix(id: string, title: string): Promise<boolean>;
+  /** Deletes the matrix and its own documents (never seed documents). False when absent. */
+  deleteMatrix(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Edits a document's metadata; null when there is no such document. */
   updateDocumentMeta(documentId: string, patch: DocumentMetaPatch): Promise<StoredDocument | null>;

@@ -54,6 +54,32 @@ export const migrations: readonly Migration[] = [
         CREATE INDEX corrections_by_comparison ON corrections(comparison_id);
       `),
   },
+  {
+    version: 2,
+    description: 'matrices, matrix_reports',
+    // A matrix's documents are rows of `documents` like a comparison's; its reports keep their column order.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE matrices (
+          id TEXT PRIMARY KEY,
+          title TEXT NOT NULL,
+          source_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+          result TEXT NOT NULL CHECK (json_valid(result)),
+          matcher_version TEXT NOT NULL,
+          created TEXT NOT NULL,
+          updated TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX matrices_by_created ON matrices(created DESC);
+        CREATE INDEX matrices_by_source ON matrices(source_id);
+        CREATE TABLE matrix_reports (
+          matrix_id TEXT NOT NULL REFERENCES matrices(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL CHECK (position >= 0),
+          document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE RESTRICT,
+          PRIMARY KEY (matrix_id, position)
+        ) STRICT;
+        CREATE INDEX matrix_reports_by_document ON matrix_reports(document_id);
+      `),
+  },
 ];
 
 /** The schema version this code writes. */

@@ -8,18 +8,26 @@
 // runs in a BEGIN IMMEDIATE transaction, so a reader never has to upgrade to a writer mid-transaction (which
 // fails at once with SQLITE_BUSY in WAL mode instead of waiting).
 import Database from 'better-sqlite3';
-import type { AlignResult } from '../../lib/types.ts';
+import type { AlignResult, MatrixRun } from '../../lib/types.ts';
 import {
   DOCUMENT_KINDS,
   type ComparisonSummary,
   type Correction,
   type CorrectionInput,
   type DocumentKind,
+  type MatrixSummary,
   type NewDocument,
+  type SavedMatrix,
   type SavedComparison,
   type StoredDocument,
 } from '../types.ts';
-import type { ComparisonStore, CreateComparisonInput, DocumentMetaPatch, ListOptions } from './comparison-store.ts';
+import type {
+  ComparisonStore,
+  CreateComparisonInput,
+  CreateMatrixInput,
+  DocumentMetaPatch,
+  ListOptions,
+} from './comparison-store.ts';
 import { createId } from './create-id.ts';
 import { migrate } from './migrations.ts';
 import { StoreError } from './store-error.ts';
@@ -45,6 +53,16 @@ interface ComparisonRow {
   id: string;
   title: string;
   report_id: string;
+  source_id: string;
+  result: string;
+  matcher_version: string;
+  created: string;
+  updated: string;
+}
+
+interface MatrixRow {
+  id: string;
+  title: string;
   source_id: string;
   result: string;
   matcher_version: string;
@@ -96,6 +114,17 @@ function checkResult(result: AlignResult, report: string, source: string): void 
     throw new RangeError(
       `result.source.length is ${result.source.length}, but the source text has ${source.length} characters`,
     );
+}
+
+function checkMatrixRun(run: MatrixRun, source: string, reports: readonly string[]): void {
+  if (!Array.isArray(run?.pairs) || run.matrix?.version !== 1) throw new TypeError('result must be a MatrixRun');
+  if (run.pairs.length !== reports.length || run.matrix.reports.length !== reports.length)
+    throw new RangeError(
+      `result has ${run.pairs.length} pairs and ${run.matrix.reports.length} matrix columns, but there are ${reports.length} reports`,
+    );
+  run.pairs.forEach((pair, i) => checkResult(pair, reports[i]!, source));
+  if (run.matrix.source.length !== source.length)
+    throw new RangeError('result.matrix.source.length differs from the source');
 }
 
 /** Opens (creating and migrating if needed) the database at `path`; `:memory:` for a throwaway store. */
@@ -161,10 +190,34 @@ function createSqliteStore(db: Database.Database): ComparisonStore {
       'UPDATE comparisons SET result = ?, matcher_version = ?, updated = ? WHERE id = ?',
     ),
     deleteComparison: db.prepare<[string]>('DELETE FROM comparisons WHERE id = ?'),
-    // A comparison's own documents go with it; seeds and documents another comparison uses stay.
-    deleteOrphan: db.prepare<[string, string, string]>(
-      'DELETE FROM documents WHERE id = ? AND seed_file IS NULL AND NOT EXISTS (SELECT 1 FROM comparisons WHERE report_id = ? OR source_id = ?)',
+    // A comparison's or matrix's own documents go with it; seeds and documents anything else uses stay.
+    deleteOrphan: db.prepare<[{ id: string }]>(
+      `DELETE FROM documents WHERE id = @id AND seed_file IS NULL
+         AND NOT EXISTS (SELECT 1 FROM comparisons WHERE report_id = @id OR source_id = @id)
+         AND NOT EXISTS (SELECT 1 FROM matrices WHERE source_id = @id)
+         AND NOT EXISTS (SELECT 1 FROM matrix_reports WHERE document_id = @id)`,
     ),
+    insertMatrix: db.prepare(
+      'INSERT INTO matrices (id, title, source_id, result, matcher_version, created, updated) VALUES (@id, @title, @source_id, @result, @matcher_version, @created, @updated)',
+    ),
+    insertMatrixReport: db.prepare<[string, number, string]>(
+      'INSERT INTO matrix_reports (matrix_id, position, document_id) VALUES (?, ?, ?)',
+    ),
+    getMatrix: db.prepare<[string], MatrixRow>('SELECT * FROM matrices WHERE id = ?'),
+    matrixReports: db.prepare<[string], { document_id: string }>(
+      'SELECT document_id FROM matrix_reports WHERE matrix_id = ? ORDER BY position',
+    ),
+    listMatrices: db.prepare<
+      [number, number],
+      { id: string; title: string; source_title: string | null; report_count: number; created: string; updated: string }
+    >(
+      `SELECT m.id, m.title, s.title AS source_title,
+         (SELECT COUNT(*) FROM matrix_reports r WHERE r.matrix_id = m.id) AS report_count, m.created, m.updated
+       FROM matrices m JOIN documents s ON s.id = m.source_id
+       ORDER BY m.created DESC, m.rowid DESC LIMIT ? OFFSET ?`,
+    ),
+    renameMatrix: db.prepare<[string, string, string]>('UPDATE matrices SET title = ?, updated = ? WHERE id = ?'),
+    deleteMatrix: db.prepare<[string]>('DELETE FROM matrices WHERE id = ?'),
     touchByDocument: db.prepare<[string, string, string]>(
       'UPDATE comparisons SET updated = ? WHERE report_id = ? OR source_id = ?',
     ),
@@ -230,7 +283,54 @@ function createSqliteStore(db: Database.Database): ComparisonStore {
     const row = q.getComparison.get(id);
     if (!row) return false;
     q.deleteComparison.run(id); // corrections go by ON DELETE CASCADE
-    for (const doc of new Set([row.report_id, row.source_id])) q.deleteOrphan.run(doc, doc, doc);
+    for (const doc of new Set([row.report_id, row.source_id])) q.deleteOrphan.run({ id: doc });
+    return true;
+  });
+
+  const readMatrix = (id: string): SavedMatrix | null => {
+    const row = q.getMatrix.get(id);
+    if (!row) return null;
+    const document = (docId: string): StoredDocument => {
+      const doc = q.getDocument.get(docId);
+      if (!doc) throw new Error(`matrix ${id} lost a document (foreign keys were off?)`);
+      return toDocument(doc);
+    };
+    return {
+      id: row.id,
+      title: row.title,
+      source: document(row.source_id),
+      reports: q.matrixReports.all(id).map((r) => document(r.document_id)),
+      result: JSON.parse(row.result) as MatrixRun,
+      matcherVersion: row.matcher_version,
+      created: row.created,
+      updated: row.updated,
+    };
+  };
+
+  const createMatrix = db.transaction((input: CreateMatrixInput): string => {
+    const created = now();
+    const id = createId();
+    q.insertMatrix.run({
+      id,
+      title: input.title?.trim() || input.source.title?.trim() || 'Untitled matrix',
+      source_id: insertDocument(input.source, null, created),
+      result: JSON.stringify(input.result),
+      matcher_version: input.matcherVersion,
+      created,
+      updated: created,
+    });
+    input.reports.forEach((report, position) =>
+      q.insertMatrixReport.run(id, position, insertDocument(report, null, created)),
+    );
+    return id;
+  });
+
+  const deleteMatrix = db.transaction((id: string): boolean => {
+    const row = q.getMatrix.get(id);
+    if (!row) return false;
+    const docs = new Set([row.source_id, ...q.matrixReports.all(id).map((r) => r.document_id)]);
+    q.deleteMatrix.run(id); // matrix_reports go by ON DELETE CASCADE
+    for (const doc of docs) q.deleteOrphan.run({ id: doc });
     return true;
   });
 
@@ -322,6 +422,40 @@ function createSqliteStore(db: Database.Database): ComparisonStore {
     },
     async deleteCorrection(comparisonId, correctionId) {
       return deleteCorrection.immediate(comparisonId, correctionId);
+    },
+    async createMatrix(input) {
+      checkDocument(input.source, 'source');
+      if (!Array.isArray(input.reports) || input.reports.length === 0)
+        throw new TypeError('reports must be a non-empty array');
+      input.reports.forEach((r, i) => checkDocument(r, `reports[${i}]`));
+      checkMatrixRun(
+        input.result,
+        input.source.text,
+        input.reports.map((r) => r.text),
+      );
+      if (typeof input.matcherVersion !== 'string' || input.matcherVersion === '')
+        throw new TypeError('matcherVersion must be a non-empty string');
+      return readMatrix(createMatrix.immediate(input))!;
+    },
+    async getMatrix(id) {
+      return readMatrix(id);
+    },
+    async listMatrices({ limit = 200, offset = 0 }: ListOptions = {}): Promise<MatrixSummary[]> {
+      return q.listMatrices.all(limit, offset).map((r) => ({
+        id: r.id,
+        title: r.title,
+        sourceTitle: r.source_title,
+        reportCount: r.report_count,
+        created: r.created,
+        updated: r.updated,
+      }));
+    },
+    async renameMatrix(id, title) {
+      if (typeof title !== 'string' || title.trim() === '') throw new TypeError('title must be a non-empty string');
+      return db.transaction(() => q.renameMatrix.run(title.trim(), now(), id).changes > 0).immediate();
+    },
+    async deleteMatrix(id) {
+      return deleteMatrix.immediate(id);
     },
     async getDocument(id) {
       const row = q.getDocument.get(id);
