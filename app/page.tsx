@@ -6,7 +6,6 @@ import { LibraryForm } from '../components/new-comparison/library-form.tsx';
 import { PasteForm } from '../components/new-comparison/paste-form.tsx';
 import { NewMatrix } from '../components/matrix/new-matrix.tsx';
 import { SavedList } from '../components/saved/saved-list.tsx';
-import { SavedMatrixList } from '../components/saved/saved-matrix-list.tsx';
 import { getStore } from '../server/store/open-store.ts';
 
 export default async function HomePage() {
@@ -36,11 +35,34 @@ export default async function HomePage() {
 
       <section aria-labelledby="saved-heading" className="block">
         <h2 id="saved-heading">Saved comparisons</h2>
-        <SavedList initial={saved} />
+        <SavedList
+          initial={saved.map((c) => ({
+            id: c.id,
+            title: c.title,
+            detail: `${c.reportTitle ?? 'Untitled report'} vs ${c.sourceTitle ?? 'untitled source'}`,
+            created: c.created,
+          }))}
+          api="/api/comparisons"
+          href="/c/"
+          empty="None yet: open a comparison and press Save."
+          deleteNote="Its corrections are deleted too."
+          testId="saved-list"
+        />
         <h3 className="block__subheading" id="saved-matrices-heading">
           Saved matrices
         </h3>
-        <SavedMatrixList initial={savedMatrices} />
+        <SavedList
+          initial={savedMatrices.map((m) => ({
+            id: m.id,
+            title: m.title,
+            detail: `${m.sourceTitle ?? 'Untitled source'} · ${m.reportCount} reports`,
+            created: m.created,
+          }))}
+          api="/api/matrices"
+          href="/m/"
+          empty="No saved matrices yet: open a matrix and press Save."
+          testId="saved-matrix-list"
+        />
       </section>
 
       <NewMatrix />

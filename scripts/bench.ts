@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { alignTexts, buildMatrix } from '../lib/index.ts';
+import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources and predictions on every run
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -34,16 +35,6 @@ function tokenizePass(text: string): number {
   return n;
 }
 
-// mulberry32: a tiny seeded PRNG, so every run builds the same sources.
-function prng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One lightly edited copy of `text`: about 1% of words each swapped, deleted or doubled; 30% of numbers changed. */
 function editCopy(text: string, rand: () => number): string {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readCase, score, type Prediction, type Span } from './score.mjs';
+import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources and predictions on every run
 
 const root = join(import.meta.dirname, '..');
 const casesDir = join(root, 'seeds', 'cases');
@@ -17,16 +18,6 @@ const noReference = existsSync(referencePath)
   ? false
   : `../shared/eval/score.mjs not found (looked at ${referencePath}): parity not checked`;
 
-// mulberry32: a tiny seeded PRNG, so the random predictions are the same on every run.
-function prng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomSpan(rand: () => number, length: number, maxWidth: number): Span {
   const start = Math.floor(rand() * (length - 1));

@@ -1,17 +1,39 @@
 'use client';
-// "Saved comparisons" on the home page: title (a link to the permalink), the two documents, the date; rename in
-// place and delete after a confirmation.
+// A list of saved items on the home page (comparisons, matrices): title (a link to the permalink), a line that
+// describes it, the date; rename in place and delete after a confirmation, through the item's API.
 import { useState } from 'react';
 import Link from 'next/link';
-import type { ComparisonSummary } from '../../server/types.ts';
 
-export function SavedList({ initial }: { initial: ComparisonSummary[] }) {
+/** One saved item as the list shows it; the server describes it, since functions cannot cross to the client. */
+export interface SavedEntry {
+  id: string;
+  title: string;
+  /** What it holds, e.g. `Xinhua story vs MFA transcript`. */
+  detail: string;
+  /** ISO date-time it was saved. */
+  created: string;
+}
+
+export interface SavedListProps {
+  initial: SavedEntry[];
+  /** The API collection the items live in, e.g. `/api/comparisons`. */
+  api: string;
+  /** The permalink prefix, e.g. `/c/`. */
+  href: string;
+  /** What to say when there is nothing saved. */
+  empty: string;
+  /** Added to the delete confirmation, e.g. `Its corrections are deleted too.` */
+  deleteNote?: string;
+  testId: string;
+}
+
+export function SavedList({ initial, api, href, empty, deleteNote, testId }: SavedListProps) {
   const [items, setItems] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; title: string } | null>(null);
 
   const rename = async (id: string, title: string) => {
-    const response = await fetch(`/api/comparisons/${id}`, {
+    const response = await fetch(`${api}/${id}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title }),
@@ -21,16 +43,16 @@ export function SavedList({ initial }: { initial: ComparisonSummary[] }) {
     setEditing(null);
     setError(null);
   };
-  const remove = async (item: ComparisonSummary) => {
-    if (!window.confirm(`Delete “${item.title}”? Its corrections are deleted too.`)) return;
-    const response = await fetch(`/api/comparisons/${item.id}`, { method: 'DELETE' });
+  const remove = async (item: SavedEntry) => {
+    if (!window.confirm(`Delete “${item.title}”?${deleteNote ? ` ${deleteNote}` : ''}`)) return;
+    const response = await fetch(`${api}/${item.id}`, { method: 'DELETE' });
     if (!response.ok && response.status !== 404)
       return setError(`Could not delete (the server answered ${response.status}).`);
     setItems((list) => list.filter((c) => c.id !== item.id));
     setError(null);
   };
 
-  if (items.length === 0) return <p className="block__intro">None yet: open a comparison and press Save.</p>;
+  if (items.length === 0) return <p className="block__intro">{empty}</p>;
   return (
     <>
       {error && (
@@ -38,7 +60,7 @@ export function SavedList({ initial }: { initial: ComparisonSummary[] }) {
           {error}
         </p>
       )}
-      <ul className="saved-list" data-testid="saved-list">
+      <ul className="saved-list" data-testid={testId}>
         {items.map((item) => (
           <li key={item.id} data-saved-id={item.id}>
             {editing?.id === item.id ? (
@@ -67,10 +89,9 @@ export function SavedList({ initial }: { initial: ComparisonSummary[] }) {
               </form>
             ) : (
               <>
-                <Link href={`/c/${item.id}`}>{item.title}</Link>{' '}
+                <Link href={`${href}${item.id}`}>{item.title}</Link>{' '}
                 <span className="field__hint">
-                  {item.reportTitle ?? 'Untitled report'} vs {item.sourceTitle ?? 'untitled source'} ·{' '}
-                  {item.created.slice(0, 10)}
+                  {item.detail} · {item.created.slice(0, 10)}
                 </span>{' '}
                 <button
                   type="button"
