@@ -10,6 +10,7 @@ import { MAX_TEXT_BYTES, formatMegabytes } from '../../app/api/align/parse-reque
 import { MAX_PASTED_REPORTS, checkMatrixTexts } from '../../app/api/matrix/check-matrix-texts.ts';
 import { ingestOnServer } from '../new-comparison/ingest-on-server.ts';
 import { savePastedMatrix } from './pasted-matrix-store.ts';
+import { useHydrated } from '../new-comparison/use-hydrated.ts';
 
 interface TextState {
   title: string;
@@ -24,6 +25,7 @@ const EMPTY: TextState = { title: '', text: '', fileError: null, url: '', fetchi
 
 export function PasteMatrixForm() {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [source, setSource] = useState<TextState>(EMPTY);
   const [reports, setReports] = useState<TextState[]>([EMPTY, EMPTY]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -50,61 +52,63 @@ export function PasteMatrixForm() {
   const numbered = reports.length > 1;
   return (
     <form className="form paste-matrix-form" onSubmit={onSubmit} noValidate>
-      {problems.length > 0 && (
-        <div className="error-summary" role="alert" data-testid="matrix-form-errors">
-          <p className="error-summary__title">These texts cannot be lined up yet:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <TextFields
-        legend="Matrix source"
-        hint="The transcript, statement or original the reports report on."
-        problemName="source"
-        state={source}
-        problems={problems}
-        onChange={(patch) => setSource((s) => ({ ...s, ...patch }))}
-      />
-      <div className="paste-reports">
-        {reports.map((report, i) => (
-          <div key={i}>
-            <TextFields
-              legend={numbered ? `Report ${i + 1}` : 'Report'}
-              hint="A story, article or summary of the source."
-              problemName={numbered ? `report ${i + 1}` : 'report'}
-              state={report}
-              problems={problems}
-              onChange={(patch) => updateReport(i, patch)}
-            />
-            {reports.length > 1 && (
-              <button
-                type="button"
-                className="button paste-reports__remove"
-                onClick={() => setReports((list) => list.filter((_, k) => k !== i))}
-              >
-                Remove report {i + 1}
-              </button>
-            )}
+      <fieldset className="form__live" disabled={!hydrated}>
+        {problems.length > 0 && (
+          <div className="error-summary" role="alert" data-testid="matrix-form-errors">
+            <p className="error-summary__title">These texts cannot be lined up yet:</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           </div>
-        ))}
-      </div>
-      {reports.length < MAX_PASTED_REPORTS && (
-        <p>
-          <button type="button" className="button" onClick={() => setReports((list) => [...list, EMPTY])}>
-            Add a report
-          </button>
+        )}
+        <TextFields
+          legend="Matrix source"
+          hint="The transcript, statement or original the reports report on."
+          problemName="source"
+          state={source}
+          problems={problems}
+          onChange={(patch) => setSource((s) => ({ ...s, ...patch }))}
+        />
+        <div className="paste-reports">
+          {reports.map((report, i) => (
+            <div key={i}>
+              <TextFields
+                legend={numbered ? `Report ${i + 1}` : 'Report'}
+                hint="A story, article or summary of the source."
+                problemName={numbered ? `report ${i + 1}` : 'report'}
+                state={report}
+                problems={problems}
+                onChange={(patch) => updateReport(i, patch)}
+              />
+              {reports.length > 1 && (
+                <button
+                  type="button"
+                  className="button paste-reports__remove"
+                  onClick={() => setReports((list) => list.filter((_, k) => k !== i))}
+                >
+                  Remove report {i + 1}
+                </button>
+              )}
+            </div>
+          ))}
+        </div>
+        {reports.length < MAX_PASTED_REPORTS && (
+          <p>
+            <button type="button" className="button" onClick={() => setReports((list) => [...list, EMPTY])}>
+              Add a report
+            </button>
+          </p>
+        )}
+        <p className="form__note">
+          Plain text, up to 2 MB per text and 8 MB together, up to {MAX_PASTED_REPORTS} reports. The texts go to this
+          server only to be lined up; nothing is stored.
         </p>
-      )}
-      <p className="form__note">
-        Plain text, up to 2 MB per text and 8 MB together, up to {MAX_PASTED_REPORTS} reports. The texts go to this
-        server only to be lined up; nothing is stored.
-      </p>
-      <button type="submit" className="button button--primary">
-        Line up these texts
-      </button>
+        <button type="submit" className="button button--primary">
+          Line up these texts
+        </button>
+      </fieldset>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { MAX_TEXT_BYTES, checkTexts, formatMegabytes } from '../../app/api/align/parse-request.ts';
 import { savePastedTexts, type PastedMeta } from './pasted-store.ts';
 import { ingestOnServer, type IngestedDocument } from './ingest-on-server.ts';
+import { useHydrated } from './use-hydrated.ts';
 
 type Side = 'report' | 'source';
 
@@ -25,6 +26,7 @@ const EMPTY: SideState = { title: '', text: '', fileError: null, url: '', meta: 
 
 export function PasteForm() {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [sides, setSides] = useState<Record<Side, SideState>>({ report: EMPTY, source: EMPTY });
   const [problems, setProblems] = useState<string[]>([]);
   const update = (side: Side, patch: Partial<SideState>) =>
@@ -63,40 +65,42 @@ export function PasteForm() {
 
   return (
     <form className="form paste-form" onSubmit={onSubmit} noValidate>
-      {problems.length > 0 && (
-        <div className="error-summary" role="alert" data-testid="form-errors">
-          <p className="error-summary__title">These texts cannot be compared yet:</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+      <fieldset className="form__live" disabled={!hydrated}>
+        {problems.length > 0 && (
+          <div className="error-summary" role="alert" data-testid="form-errors">
+            <p className="error-summary__title">These texts cannot be compared yet:</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="form__row">
+          <TextSide
+            side="report"
+            legend="Report"
+            hint="The story, article or summary to check."
+            state={sides.report}
+            problems={problems}
+            onChange={update}
+          />
+          <TextSide
+            side="source"
+            legend="Source"
+            hint="The transcript, statement or original it reports."
+            state={sides.source}
+            problems={problems}
+            onChange={update}
+          />
         </div>
-      )}
-      <div className="form__row">
-        <TextSide
-          side="report"
-          legend="Report"
-          hint="The story, article or summary to check."
-          state={sides.report}
-          problems={problems}
-          onChange={update}
-        />
-        <TextSide
-          side="source"
-          legend="Source"
-          hint="The transcript, statement or original it reports."
-          state={sides.source}
-          problems={problems}
-          onChange={update}
-        />
-      </div>
-      <p className="form__note">
-        Plain text, up to 2 MB per text. The texts go to this server only to be compared; nothing is stored.
-      </p>
-      <button type="submit" className="button button--primary">
-        Compare these texts
-      </button>
+        <p className="form__note">
+          Plain text, up to 2 MB per text. The texts go to this server only to be compared; nothing is stored.
+        </p>
+        <button type="submit" className="button button--primary">
+          Compare these texts
+        </button>
+      </fieldset>
     </form>
   );
 }

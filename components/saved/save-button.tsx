@@ -1,5 +1,5 @@
 'use client';
-// "Save": stores the comparison on the server (POST /api/comparisons) and opens its permalink, /c/ID.
+// Saving on the server: a button that posts what is on screen and opens the saved item's permalink.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ApiErrorBody } from '../../server/http/api-response.ts';
@@ -15,7 +15,21 @@ export interface SaveDocument {
   kind?: 'report' | 'transcript' | 'statement' | 'translation';
 }
 
-export function SaveButton({ report, source }: { report: SaveDocument; source: SaveDocument }) {
+/** What a save posts, where to, and how the button reads. */
+export interface SaveToServerProps {
+  /** The API collection that creates the item, e.g. `/api/comparisons`. */
+  endpoint: string;
+  /** The JSON body of the POST. */
+  body: unknown;
+  /** The permalink prefix the new id is appended to, e.g. `/c/`. */
+  permalink: string;
+  label: string;
+  hint: string;
+  testId: string;
+}
+
+/** POSTs `body` to `endpoint`, then opens the new item's permalink; a refusal is shown with the server's reasons. */
+export function SaveToServer({ endpoint, body: payload, permalink, label, hint, testId }: SaveToServerProps) {
   const router = useRouter();
   const [state, setState] = useState<{ phase: 'idle' | 'saving' } | { phase: 'failed'; message: string }>({
     phase: 'idle',
@@ -23,14 +37,14 @@ export function SaveButton({ report, source }: { report: SaveDocument; source: S
   const save = async () => {
     setState({ phase: 'saving' });
     try {
-      const response = await fetch('/api/comparisons', {
+      const response = await fetch(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ report: clean(report), source: clean(source) }),
+        body: JSON.stringify(payload),
       });
       const body = (await response.json().catch(() => null)) as { id: string } | ApiErrorBody | null;
       if (response.ok && body && 'id' in body) {
-        router.push(`/c/${body.id}`);
+        router.push(`${permalink}${body.id}`);
         return;
       }
       const problems = body && 'error' in body ? [body.error.message, ...body.error.problems] : [];
@@ -40,11 +54,11 @@ export function SaveButton({ report, source }: { report: SaveDocument; source: S
     }
   };
   return (
-    <div className="saved-actions" data-testid="save-bar">
+    <div className="saved-actions" data-testid={testId}>
       <button type="button" className="button button--primary" onClick={save} disabled={state.phase === 'saving'}>
-        {state.phase === 'saving' ? 'Saving…' : 'Save'}
+        {state.phase === 'saving' ? 'Saving…' : label}
       </button>
-      <span className="field__hint">Saves both texts and this result under a permanent link.</span>
+      <span className="field__hint">{hint}</span>
       {state.phase === 'failed' && (
         <p className="field__error" role="alert">
           Not saved: {state.message}
@@ -54,8 +68,22 @@ export function SaveButton({ report, source }: { report: SaveDocument; source: S
   );
 }
 
+/** "Save" on a comparison: stores both texts and the result (POST /api/comparisons), then opens /c/ID. */
+export function SaveButton({ report, source }: { report: SaveDocument; source: SaveDocument }) {
+  return (
+    <SaveToServer
+      endpoint="/api/comparisons"
+      body={{ report: cleanDocument(report), source: cleanDocument(source) }}
+      permalink="/c/"
+      label="Save"
+      hint="Saves both texts and this result under a permanent link."
+      testId="save-bar"
+    />
+  );
+}
+
 /** Drops empty metadata, so the API's length and type checks see only what was given. */
-function clean(document: SaveDocument): SaveDocument {
+export function cleanDocument(document: SaveDocument): SaveDocument {
   return Object.fromEntries(
     Object.entries(document).filter(
       ([key, value]) => key === 'text' || (typeof value === 'string' && value.trim() !== ''),
