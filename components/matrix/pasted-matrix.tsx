@@ -5,8 +5,7 @@
 import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import type { MatrixRun } from '../../lib/types.ts';
-import type { AlignErrorResponse } from '../../app/api/align/parse-request.ts';
-import type { MatrixResponse } from '../../app/api/matrix/parse-matrix-request.ts';
+import { postForResult } from '../new-comparison/post-for-result.ts';
 import { MatrixView } from './matrix-view.tsx';
 import { nameColumns } from './matrix-labels.ts';
 import { SaveMatrixButton } from './save-matrix-button.tsx';
@@ -31,7 +30,8 @@ export function PastedMatrixView() {
     setState({ phase: 'aligning', texts });
     const controller = new AbortController();
     lineUpOnServer(texts, controller.signal).then(
-      (outcome) => setState(outcome.ok ? { phase: 'done', texts, run: outcome.run } : { phase: 'failed', ...outcome }),
+      (outcome) =>
+        setState(outcome.ok ? { phase: 'done', texts, run: outcome.result } : { phase: 'failed', ...outcome }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState({
@@ -101,35 +101,16 @@ export function PastedMatrixView() {
   );
 }
 
-async function lineUpOnServer(
-  texts: PastedMatrix,
-  signal: AbortSignal,
-): Promise<{ ok: true; run: MatrixRun } | { ok: false; message: string; problems: string[] }> {
-  const response = await fetch('/api/matrix', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(texts),
+function lineUpOnServer(texts: PastedMatrix, signal: AbortSignal) {
+  return postForResult<MatrixRun>({
+    url: '/api/matrix',
+    body: texts,
     signal,
-  });
-  const body = (await response.json().catch(() => null)) as MatrixResponse | AlignErrorResponse | null;
-  if (response.ok && body && 'result' in body) {
-    const { matrix } = body.result;
-    const fits =
+    fits: ({ matrix }) =>
       matrix.source.length === texts.source.length &&
       matrix.reports.length === texts.reports.length &&
-      matrix.reports.every((r, i) => r.length === texts.reports[i]!.text.length);
-    if (!fits)
-      return {
-        ok: false,
-        message: 'The server lined up different texts from the ones sent.',
-        problems: ['Try again.'],
-      };
-    return { ok: true, run: body.result };
-  }
-  if (body && 'error' in body) return { ok: false, message: body.error.message, problems: body.error.problems };
-  return {
-    ok: false,
-    message: 'The texts could not be lined up.',
-    problems: [`The server answered ${response.status} ${response.statusText}.`],
-  };
+      matrix.reports.every((r, i) => r.length === texts.reports[i]!.text.length),
+    failure: 'The texts could not be lined up.',
+    mismatch: 'The server lined up different texts from the ones sent.',
+  });
 }

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import type { AlignResult } from '../../lib/types.ts';
-import type { AlignErrorResponse, AlignResponse } from '../../app/api/align/parse-request.ts';
+import { postForResult } from './post-for-result.ts';
 import { ComparisonView } from '../comparison/comparison-view.tsx';
 import { loadPastedTexts, type PastedTexts } from './pasted-store.ts';
 import { SaveButton } from '../saved/save-button.tsx';
@@ -88,32 +88,19 @@ export function PastedComparison() {
   );
 }
 
-async function alignOnServer(
-  texts: PastedTexts,
-  signal: AbortSignal,
-): Promise<{ ok: true; result: AlignResult } | { ok: false; message: string; problems: string[] }> {
-  const response = await fetch('/api/align', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
+function alignOnServer(texts: PastedTexts, signal: AbortSignal) {
+  return postForResult<AlignResult>({
+    url: '/api/align',
     // Only the fields /api/align takes: the metadata stays for saving.
-    body: JSON.stringify({
+    body: {
       report: texts.report,
       source: texts.source,
       reportTitle: texts.reportTitle,
       sourceTitle: texts.sourceTitle,
-    }),
+    },
     signal,
+    fits: (result) => result.report.length === texts.report.length && result.source.length === texts.source.length,
+    failure: 'The texts could not be compared.',
+    mismatch: 'The server aligned different texts from the ones sent.',
   });
-  const body = (await response.json().catch(() => null)) as AlignResponse | AlignErrorResponse | null;
-  if (response.ok && body && 'result' in body) {
-    if (body.result.report.length !== texts.report.length || body.result.source.length !== texts.source.length)
-      return { ok: false, message: 'The server aligned different texts from the ones sent.', problems: ['Try again.'] };
-    return { ok: true, result: body.result };
-  }
-  if (body && 'error' in body) return { ok: false, message: body.error.message, problems: body.error.problems };
-  return {
-    ok: false,
-    message: 'The texts could not be compared.',
-    problems: [`The server answered ${response.status} ${response.statusText}.`],
-  };
 }
