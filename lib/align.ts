@@ -12,6 +12,8 @@ import type { MatchContext } from './match/places.ts';
 import { evidenceWeight } from './match/score-passage.ts';
 import { findRegions, findOmitted } from './match/regions.ts';
 import { buildAlignment } from './match/build-alignment.ts';
+import { addDenials } from './match/rebuttals.ts';
+import { findRestatements } from './match/restatements.ts';
 import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
 import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
 
@@ -28,7 +30,9 @@ export function alignTexts(report: string, source: string, options: AlignOptions
 
   const { ctx, vocab, relate, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
   const { report: R, source: S } = ctx;
-  const claims = mergeSentenceClaims(assignClaims(ctx, { minScore, clauseTokens, clauseAsks }));
+  const assigned = assignClaims(ctx, { minScore, clauseTokens, clauseAsks });
+  const matched = addDenials({ ctx, claims: mergeSentenceClaims(assigned), clauseTokens, vocab, minScore });
+  const claims = [...matched, ...findRestatements(ctx, matched, clauseTokens, minScore)].sort((a, b) => a.clauseFirst - b.clauseFirst);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
   const alignments = claims.map((claim, k) =>
@@ -112,7 +116,7 @@ function attachFrames(R: PreparedDoc, claims: readonly Claim[], clauseTokens: nu
   claims.forEach((c, k) => {
     for (let i = c.clauseFirst; i < c.clauseLast; i++) owner.set(i, k);
   });
-  const spans = claims.map((c) => ({ start: R.seg.clauses[c.clauseFirst]!.start, end: R.seg.clauses[c.clauseLast - 1]!.end }));
+  const spans = claims.map((c) => ({ start: c.from ?? R.seg.clauses[c.clauseFirst]!.start, end: R.seg.clauses[c.clauseLast - 1]!.end }));
   for (let s = 0; s < R.seg.sentences.length; s++) {
     const c0 = R.sentenceClauseFirst[s]!;
     const c1 = R.sentenceClauseLast[s]!;
@@ -154,10 +158,16 @@ const orWhole = (spans: Span[], whole: Span): Span[] => (spans.length ? spans : 
 /** Claim-bearing report clauses that no alignment covers, merged where they touch. */
 function findAdded(R: PreparedDoc, claims: readonly Claim[], clauseTokens: number[][], metadata: readonly Span[]): Span[] {
   const covered = new Uint8Array(R.seg.clauses.length);
-  for (const c of claims) covered.fill(1, c.clauseFirst, c.clauseLast);
+  const lead = new Map<number, Span>(); // a claim's clause before where the claim starts
+  for (const c of claims) {
+    covered.fill(1, c.clauseFirst, c.clauseLast);
+    if (c.from !== undefined) lead.set(c.clauseFirst, { start: R.seg.clauses[c.clauseFirst]!.start, end: c.from });
+  }
   const out: Span[] = [];
-  R.seg.clauses.forEach((clause, c) => {
-    if (covered[c] || clauseTokens[c]!.length < 2) return;
+  R.seg.clauses.forEach((whole, c) => {
+    const clause = lead.get(c) ?? whole;
+    const words = clauseTokens[c]!.filter((i) => R.tokens.start[i]! >= clause.start && R.tokens.end[i]! <= clause.end);
+    if ((covered[c] && !lead.has(c)) || words.length < 2) return;
     for (const span of trimMetadata(R, clause, metadata)) {
       const last = out[out.length - 1];
       const gap = last ? R.text.slice(last.end, span.start) : 'x';

@@ -20,6 +20,16 @@ export interface Claim {
   score: number;
   /** Whether the passage reports a question (`when asked about …`). */
   asks: boolean;
+  /**
+   * Set when the passage reports an answer's "no" by naming what was rejected (rebuttals.ts): its words come
+   * from the question, so word overlap says nothing of how much of the answer it carries.
+   */
+  denial?: boolean;
+  /**
+   * Where the passage starts when that is inside its first clause: a denial starts at its verb, and the
+   * description of the speaker before it (`A top spokesman known for …`) is the report's own.
+   */
+  from?: number;
 }
 
 /** A clause run with its candidate places. */

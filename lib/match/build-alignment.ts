@@ -182,7 +182,7 @@ export function buildAlignment(input: BuildInput): Alignment {
   const kind = classifyKind({
     quotedShare: weight > 0 ? quotedWeight / weight : 0,
     quotedWords,
-    carriedShare: statement > 0 ? carriedWeight / statement : 0,
+    carriedShare: claim.denial ? 1 : statement > 0 ? carriedWeight / statement : 0,
     headline: isHeadline(R.text, R.seg.paragraphs, reportSpans),
   });
 
@@ -197,6 +197,9 @@ export function buildAlignment(input: BuildInput): Alignment {
   const flagDetails = [
     ...flagAlignment({ reportText: R.text, sourceText: S.text, report: reportSide, source: sourceSide, vocab, diff, quotes: quoteInners, relate }),
     ...flagStrength(R.text, reportSpans, S.text, source),
-  ].filter((d) => d.flag !== 'misquote' || claim.score >= MISQUOTE_MIN_SCORE);
+  ]
+    .filter((d) => d.flag !== 'misquote' || claim.score >= MISQUOTE_MIN_SCORE)
+    // A denial's verb (`rejected`) carries the answer's `never`.
+    .filter((d) => !(claim.denial && d.flag === 'negation-changed'));
   return { report: reportSpans, source, kind, score: Math.round(claim.score * 1000) / 1000, diff, flags: flagsOf(flagDetails), flagDetails };
 }

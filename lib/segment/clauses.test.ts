@@ -109,6 +109,11 @@ const cases: Array<[string, string, string]> = [
     '[A top China spokesman on Tuesday rejected accusations that Beijing was behind the recent hacking campaign|and accused the US of being the world’s biggest offender in cyberspace.]',
   ],
   [
+    'and + irregular past verb with an object starts a clause',
+    'The minister rejected calls for a boycott of the games and said the country would send its full team.',
+    '[The minister rejected calls for a boycott of the games|and said the country would send its full team.]',
+  ],
+  [
     'and + auxiliary',
     'China firmly opposes all cyber attacks and will never encourage or condone any of them.',
     '[China firmly opposes all cyber attacks|and will never encourage or condone any of them.]',

@@ -88,7 +88,11 @@ function countWordsUpTo(text: string, start: number, end: number, limit: number)
   return words;
 }
 
+// Irregular past forms common in reports (`… and said the country was itself a victim`).
+const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'gave', 'took', 'held', 'sought', 'wrote', 'spoke', 'saw', 'brought', 'kept', 'drew', 'struck', 'threw']);
+
 const looksInflectedVerb = (w: string): boolean =>
+  IRREGULAR_PAST.has(w) ||
   (w.length > 4 && w.endsWith('ed')) || (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|['’]s)$/u.test(w));
 
 const suffixOf = (w: string): string => (w.endsWith('ed') ? 'ed' : w.endsWith('s') ? 's' : '');
