@@ -14,6 +14,7 @@ import { findRegions, findOmitted } from './match/regions.ts';
 import { buildAlignment } from './match/build-alignment.ts';
 import { addDenials } from './match/rebuttals.ts';
 import { findRestatements } from './match/restatements.ts';
+import { headlinesToAnswers } from './match/headline.ts';
 import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
 import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
 
@@ -32,7 +33,7 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const { report: R, source: S } = ctx;
   const assigned = assignClaims(ctx, { minScore, clauseTokens, clauseAsks });
   const matched = addDenials({ ctx, claims: mergeSentenceClaims(assigned), clauseTokens, vocab, minScore });
-  const claims = [...matched, ...findRestatements(ctx, matched, clauseTokens, minScore)].sort((a, b) => a.clauseFirst - b.clauseFirst);
+  const claims = headlinesToAnswers(ctx, [...matched, ...findRestatements(ctx, matched, clauseTokens, minScore)]).sort((a, b) => a.clauseFirst - b.clauseFirst);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
   const alignments = claims.map((claim, k) =>

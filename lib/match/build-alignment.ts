@@ -1,12 +1,13 @@
 // Turns a claim (report clauses + matched source places) into the Alignment the result carries:
 // source spans trimmed to the clauses the report actually draws on, kind, word diff and flags.
-import type { Alignment, Paragraph, Span } from '../types.ts';
+import type { Alignment, Span } from '../types.ts';
 import type { Vocabulary } from '../normalize/tokens.ts';
 import { diffWords } from '../diff/word-diff.ts';
 import { classifyKind } from '../verdict/kind.ts';
 import { flagAlignment, flagsOf } from '../verdict/flags.ts';
 import { flagStrength } from '../verdict/strength-flags.ts';
 import type { Claim } from './assign.ts';
+import { isHeadline } from './headline.ts';
 import { tokenRange } from './document.ts';
 import { mergeSpans, spanIndexAt } from '../spans.ts';
 import type { MatchContext, Place } from './places.ts';
@@ -87,18 +88,6 @@ function splitAtSkippedWords(ctx: MatchContext, spans: Span[], quoted: ReadonlyS
     out.push({ start, end: span.end });
   }
   return out;
-}
-
-/**
- * Whether the spans lie in the report's headline: a first paragraph of one short line with no closing stop,
- * followed by more text.
- */
-function isHeadline(text: string, paragraphs: readonly Paragraph[], spans: readonly Span[]): boolean {
-  const first = paragraphs[0];
-  if (!first || paragraphs.length < 2) return false;
-  const line = text.slice(first.start, first.end);
-  if (line.includes('\n') || /[.!?"”’]\s*$/.test(line) || line.split(/\s+/).length > 25) return false;
-  return spans.every((s) => s.start >= first.start && s.end <= first.end);
 }
 
 /** Whether two source tokens lie in one sentence (a quote that bridges two sentences keeps what is between). */
