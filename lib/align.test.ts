@@ -130,3 +130,19 @@ test('alignTexts: edge inputs give empty results, misuse throws', () => {
   assert.throws(() => alignTexts(null, 'x'), /report must be a string/);
   assert.throws(() => alignTexts('a', 'b', { minScore: 2 }), /minScore/);
 });
+
+test('alignTexts: long remarks that answer no question are covered only where the report draws on them', () => {
+  const topic = (subject: string, facts: string[]) => facts.map((f) => `${subject} ${f}.`).join(' ');
+  const remarks = [
+    topic('The vaccination drive', ['reached its eighth week on Monday', 'added three clinics in northern valleys', 'will open weekend hours for shift workers', 'now offers booster shots to teachers', 'relies on volunteers from nursing schools', 'has a hotline that answers in nine languages', 'sends reminder letters to older residents', 'publishes its figures every Friday morning']),
+    topic('The harbour bridge repair', ['closed two lanes for eleven weeks', 'replaces the corroded steel cables', 'is paid for by a federal infrastructure grant', 'keeps one lane open for buses and ambulances', 'employs four hundred welders and engineers', 'uses a floating crane brought from Rotterdam', 'runs night shifts to limit noise by day', 'should finish before the autumn festival']),
+    topic('The trade mission to Chile', ['leaves on the fourteenth of next month', 'includes thirty farm cooperatives', 'hopes to double exports of dried fruit', 'will sign a customs agreement in Santiago', 'brings a delegation of university rectors', 'meets the copper mining federation', 'ends with a forum on water technology', 'was planned with the chamber of commerce']),
+  ];
+  const source = `Spokesperson Li: Good morning. ${remarks.join('\n\n')}\n\nAFP reporter: Any news on the stadium?\n\nSpokesperson Li: The stadium opens in May.`;
+  const report = '"The harbour bridge repair replaces the corroded steel cables," Li said. The work uses a floating crane brought from Rotterdam, he added.';
+  const r = alignTexts(report, source);
+  assert.equal(r.alignments.length, 2, showAlignments(report, source, r).join('\n'));
+  const omitted = r.omitted.map((s) => slice(source, s));
+  assert.ok(omitted.includes('The harbour bridge repair closed two lanes for eleven weeks.'), 'the paragraph the report draws on is covered');
+  assert.ok(!omitted.some((o) => o.startsWith('The vaccination drive') || o.startsWith('The trade mission')), omitted.join('\n'));
+});

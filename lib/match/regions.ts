@@ -12,6 +12,11 @@ const STRONG = 0.6;
 const SUPPORTED = 0.45;
 /** Past this length an exchange is narrowed to the paragraphs the report draws on (a long statement). */
 const LONG_EXCHANGE = 8000;
+/**
+ * Remarks that answer no question (a briefing's opening, a speech) run through several topics one paragraph
+ * each, so past this length they are narrowed to the paragraphs the report draws on.
+ */
+const LONG_REMARKS = 1500;
 /** Unmatched paragraphs between two matched ones are part of the region up to this many. */
 const PARAGRAPH_GAP = 2;
 
@@ -38,7 +43,8 @@ export function findRegions(S: PreparedDoc, claims: readonly Claim[]): Span[] {
       const turns = S.seg.turns.filter((t) => t.exchange === e);
       if (turns.length === 0 || turns.every((t) => t.label === null)) continue; // the title block before any speaker
       const span = { start: turns[0]!.start, end: turns[turns.length - 1]!.end };
-      if (span.end - span.start > LONG_EXCHANGE) regions.push(...paragraphRegions(S, paragraphsHit, span));
+      const long = turns.some((t) => t.role === 'question') ? LONG_EXCHANGE : LONG_REMARKS;
+      if (span.end - span.start > long) regions.push(...paragraphRegions(S, paragraphsHit, span));
       else regions.push(span);
     }
   } else {
