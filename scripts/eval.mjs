@@ -4,14 +4,16 @@
 //   - per case and mean: links P/R/F1, omitted F1, added F1, kind accuracy;
 //   - calibration: per score band, how many alignments and the share that match gold (an alignment matches
 //     gold when its report spans overlap a gold pair's report span and its source spans overlap that pair's);
+//   - the same cases with distractors (scripts/distractor-cases.mjs): per case and mean;
 //   - when ../shared/eval/score.mjs is beside the repo, runs it too and fails if any figure differs at 3 decimals.
 // Exits 1 when the CLI fails on a case or the scorers disagree.
 // Options: --check (also exit 1 when a mean falls below its floor in scripts/eval-targets.json), --cases DIR.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCase, round, score, spanOverlap } from './score.mjs';
+import { writeDistractorCases } from './distractor-cases.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,7 +21,7 @@ const check = args.includes('--check');
 const casesArg = args.indexOf('--cases');
 const casesDir = resolve(casesArg >= 0 ? (args[casesArg + 1] ?? '') : join(root, 'seeds', 'cases'));
 const bin = join(root, 'bin', 'claimdiff.mjs');
-const { targets, floors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
+const { targets, floors, distractorFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
 
 // Rebuild the bundle first (about 0.2 s): a stale dist/ would score yesterday's matcher.
 const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
@@ -49,53 +51,37 @@ const bands = new Map(); // band floor (0.3, 0.4, ...) -> { n, matched }
 
 console.log(`claimdiff eval: ${names.length} cases in ${relative(root, casesDir) || '.'}`);
 for (const name of names) {
-  const dir = join(casesDir, name);
-  const t0 = performance.now();
-  let row;
-  try {
-    const out = execFileSync(
-      process.execPath,
-      [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json'],
-      {
-        encoding: 'utf8',
-        maxBuffer: 256 << 20,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const ms = performance.now() - t0;
-    const prediction = JSON.parse(out);
-    row = { name, ...score(dir, prediction), ms };
-    collectCalibration(dir, prediction);
-  } catch (error) {
-    const message = String(error.stderr || error.message)
-      .trim()
-      .split('\n')[0]
-      .slice(0, 200);
-    row = { name, ...zero, ms: performance.now() - t0, error: message };
-  }
+  const row = runCase(name, join(casesDir, name), true);
   rows.push(row);
-  console.log(
-    `${name.padEnd(36)} links P=${f3(row.links.precision)} R=${f3(row.links.recall)} F1=${f3(row.links.f1)}  ` +
-      `omitted F1=${f3(row.omitted.f1)}  added F1=${f3(row.added.f1)}  kind=${f3(row.kinds.accuracy)}  ${Math.round(row.ms)} ms` +
-      (row.error ? `  ERROR ${row.error}` : ''),
-  );
+  printRow(row);
 }
-const mean = (f) => rows.reduce((s, r) => s + f(r), 0) / rows.length;
-const means = {
-  links: mean((r) => r.links.f1),
-  omitted: mean((r) => r.omitted.f1),
-  added: mean((r) => r.added.f1),
-  kind: mean((r) => r.kinds.accuracy),
-};
+const means = meansOf(rows);
 console.log(
   `${'mean'.padEnd(36)} links F1=${f3(means.links)} (target ${targets.links})  omitted F1=${f3(means.omitted)} (${targets.omitted})  ` +
     `added F1=${f3(means.added)} (${targets.added})  kind=${f3(means.kind)} (${targets.kind})`,
 );
 
 printCalibration();
+
+// The same cases with distractors: each source embedded between the other seed transcripts.
+const distractorRows = [];
+console.log('\nwith distractors: each source embedded between the seed transcripts it is not (scripts/distractor-cases.mjs)');
+const distractors = writeDistractorCases(root, casesDir, names);
+for (const [name, dir] of distractors.cases) {
+  const row = runCase(name, dir, false);
+  distractorRows.push(row);
+  printRow(row);
+}
+rmSync(distractors.folder, { recursive: true, force: true });
+const distractorMeans = distractorRows.length ? meansOf(distractorRows) : null;
+if (distractorMeans)
+  console.log(
+    `${'mean'.padEnd(36)} links F1=${f3(distractorMeans.links)}  omitted F1=${f3(distractorMeans.omitted)}  added F1=${f3(distractorMeans.added)}  kind=${f3(distractorMeans.kind)}`,
+  );
+
 let failed = crossCheck();
 // A CLI that fails or prints a bad span is a failure with or without --check.
-const broken = rows.filter((r) => r.error).map((r) => r.name);
+const broken = [...rows, ...distractorRows].filter((r) => r.error).map((r) => r.name);
 if (broken.length) {
   console.log(`eval: the CLI failed on ${broken.join(', ')} (see ERROR above)`);
   failed = true;
@@ -108,10 +94,57 @@ if (check) {
   const misses = ['links', 'omitted', 'added', 'kind'].filter((k) => !(round(means[k]) >= floors[k]));
   for (const k of misses)
     console.log(`eval --check: mean ${k} ${f3(means[k])} fell below its floor ${floors[k]} (scripts/eval-targets.json)`);
-  if (misses.length) failed = true;
+  const distractorMisses = distractorMeans
+    ? ['links', 'omitted', 'added', 'kind'].filter((k) => !(round(distractorMeans[k]) >= distractorFloors[k]))
+    : [];
+  for (const k of distractorMisses)
+    console.log(
+      `eval --check: mean ${k} with distractors ${f3(distractorMeans[k])} fell below its floor ${distractorFloors[k]} (scripts/eval-targets.json)`,
+    );
+  if (misses.length || distractorMisses.length) failed = true;
   else console.log('eval --check: every mean is at or above its floor');
 }
 process.exit(failed ? 1 : 0);
+
+/** Runs the CLI on one case folder and scores it; a CLI failure scores zero and carries its message. */
+function runCase(name, dir, calibrate) {
+  const t0 = performance.now();
+  try {
+    const out = execFileSync(process.execPath, [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const ms = performance.now() - t0;
+    const prediction = JSON.parse(out);
+    if (calibrate) collectCalibration(dir, prediction);
+    return { name, ...score(dir, prediction), ms };
+  } catch (error) {
+    const message = String(error.stderr || error.message)
+      .trim()
+      .split('\n')[0]
+      .slice(0, 200);
+    return { name, ...zero, ms: performance.now() - t0, error: message };
+  }
+}
+
+function printRow(row) {
+  console.log(
+    `${row.name.padEnd(36)} links P=${f3(row.links.precision)} R=${f3(row.links.recall)} F1=${f3(row.links.f1)}  ` +
+      `omitted F1=${f3(row.omitted.f1)}  added F1=${f3(row.added.f1)}  kind=${f3(row.kinds.accuracy)}  ${Math.round(row.ms)} ms` +
+      (row.error ? `  ERROR ${row.error}` : ''),
+  );
+}
+
+function meansOf(list) {
+  const mean = (f) => list.reduce((s, r) => s + f(r), 0) / list.length;
+  return {
+    links: mean((r) => r.links.f1),
+    omitted: mean((r) => r.omitted.f1),
+    added: mean((r) => r.added.f1),
+    kind: mean((r) => r.kinds.accuracy),
+  };
+}
 
 /** Counts each predicted alignment into its score band and whether it matches a gold pair. */
 function collectCalibration(dir, prediction) {

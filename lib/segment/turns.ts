@@ -125,10 +125,15 @@ export function segmentTurns(text: string, paragraphs: readonly Paragraph[]): Tu
   const roles = assignRoles(speakers);
   let exchange = 0;
   let n = 0;
+  let previous: TurnRole | null = null;
   for (const turn of turns) {
     if (turn.speaker !== null) turn.role = roles.get(keys[n++]!) ?? 'statement';
+    // Whoever speaks right after a question answers it, however little they speak overall (a guest briefer,
+    // or one spokesperson's transcript among others in one file).
+    if (turn.role === 'statement' && turn.speaker !== null && (previous === 'question' || previous === 'answer') && exchange > 0) turn.role = 'answer';
     if (turn.role === 'question') exchange++;
     turn.exchange = exchange;
+    previous = turn.role;
   }
   return turns;
 }
