@@ -136,6 +136,19 @@ test('segmentTurns: reporter turns without a question mark are still questions (
   assert.equal(showRoles(text), 'CCTV(q1) Zhao Lijian(a1) NHK(q2) Zhao Lijian(a2) Zhao Lijian(a2)');
 });
 
+test('segmentTurns: a speaker who says little overall still answers the question just before them', () => {
+  const long = 'We have said many times that the consensus of the two leaders must be implemented in full and in good faith. '.repeat(4);
+  const text = [
+    `Wang Wenbin: ${long}`,
+    'Reuters: Any comment on the new sanctions?',
+    `Wang Wenbin: ${long}`,
+    'AFP: And on the summit?',
+    'Zhao Lijian: China will attend the summit.',
+    'Zhao Lijian: More details will come soon.',
+  ].join('\n\n');
+  assert.equal(showRoles(text), 'Wang Wenbin(a0) Reuters(q1) Wang Wenbin(a1) AFP(q2) Zhao Lijian(a2) Zhao Lijian(a2)');
+});
+
 test('segmentTurns: \\r\\n transcript', () => {
   const text = 'Reuters: Any comment?\r\n\r\nZhao Lijian: No comment at all from me today.\r\n';
   assert.equal(showRoles(text), 'Reuters(q1) Zhao Lijian(a1)');
