@@ -33,7 +33,7 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const { report: R, source: S } = ctx;
   const assigned = assignClaims(ctx, { minScore, clauseTokens, clauseAsks });
   const matched = addDenials({ ctx, claims: mergeSentenceClaims(assigned), clauseTokens, vocab, minScore });
-  const claims = headlinesToAnswers(ctx, [...matched, ...findRestatements(ctx, matched, clauseTokens, minScore)]).sort((a, b) => a.clauseFirst - b.clauseFirst);
+  const claims = headlinesToAnswers(ctx, [...matched, ...findRestatements(ctx, matched, clauseTokens, minScore)], minScore).sort((a, b) => a.clauseFirst - b.clauseFirst);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
   const alignments = claims.map((claim, k) =>

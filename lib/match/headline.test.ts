@@ -24,6 +24,7 @@ test('headline: a headline that matches the question is linked to the answer it 
   assert.ok(top, 'the headline is aligned');
   assert.deepEqual(textOf(SOURCE, top.source), ['Historically, the United States has not fined fleets of countries with which we have a fisheries treaty.']);
   assert.equal(top.kind, 'partial');
+  assert.ok(top.score >= 0.35, 'never below the minimum score');
 });
 
 test('headline: the same words as a lead sentence keep the question they report', () => {

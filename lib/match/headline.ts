@@ -26,7 +26,7 @@ const MIN_SHARED = 2;
  * to the headline's words, or the answer places the claim already has. A headline that reports a question
  * (`asks`), or whose question's answer shares nothing with it, keeps its place.
  */
-export function headlinesToAnswers(ctx: MatchContext, claims: readonly Claim[]): Claim[] {
+export function headlinesToAnswers(ctx: MatchContext, claims: readonly Claim[], minScore: number): Claim[] {
   const R = ctx.report;
   const S = ctx.source;
   const isQuestion = (p: Place) => S.seg.turns[p.turn]?.role === 'question';
@@ -42,7 +42,7 @@ export function headlinesToAnswers(ctx: MatchContext, claims: readonly Claim[]):
         if (!answer) continue;
         places.push(answer);
         // Surer of the exchange than of the sentence: the answer shares fewer words than the question did.
-        score = Math.min(score, (claim.score + answer.match.score) / 2);
+        score = Math.max(minScore, Math.min(score, (claim.score + answer.match.score) / 2));
       }
     }
     return places.length > 0 ? { ...claim, places, score } : claim;
