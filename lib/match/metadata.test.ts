@@ -12,6 +12,11 @@ test('findMetadata: datelines, time stamps and ISO dates, table', () => {
     [' date 2021-12-10 "Summit" serves', ['date 2021-12-10']],
     ['By Adam Janofsky\nChina accuses', ['By Adam Janofsky']],
     ['The plan costs 40 million dollars.', []],
+    ['said.\n\n(Reporting by Ann Lee and Bo Chen; Editing by Dan Cox)', ['(Reporting by Ann Lee and Bo Chen; Editing by Dan Cox)']],
+    ['said.\n\nAssociated Press writer Zeke Miller contributed to this report.', ['Associated Press writer Zeke Miller contributed to this report.']],
+    ['said.\n\nCopyright 2021 The Associated Press. All rights reserved.', ['Copyright 2021 The Associated Press. All rights reserved.']],
+    ['Three agencies contributed funds to the relief effort.', []],
+    ['The reporting by state media was wrong, he said.', []],
   ];
   for (const [text, expected] of cases) assert.deepEqual(show(text), expected, text);
 });

@@ -1,5 +1,5 @@
 // Report text that is metadata, not a claim: datelines (`BEIJING, Dec. 9 (Xinhua) --`), time stamps
-// (`08:06, December 10, 2021`), ISO dates, bylines. The eval contract says such text is neither linked
+// (`08:06, December 10, 2021`), ISO dates, bylines and credit lines, copyright lines. The eval contract says such text is neither linked
 // nor listed as added, so alignments are trimmed around it.
 import type { Span } from '../types.ts';
 
@@ -16,6 +16,11 @@ const PATTERNS: RegExp[] = [
   /(?<=^|\n)[ \t]*By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}[ \t]*(?=\n|$)/g,
   // Updated/Published stamps.
   /(?<=^|\n)[ \t]*(?:Updated|Published|Posted):?[^\n]{0,60}\d{4}[^\n]{0,20}(?=\n|$)/g,
+  // Credit lines at the foot of a story: `(Reporting by A; Editing by B)`, `AP writer C contributed to this report.`
+  /(?<=^|\n)[ \t]*\(?(?:Additional )?[Rr]eporting by [^\n]{2,200}(?=\n|$)/g,
+  /(?<=^|\n)[^\n]{0,160}\bcontributed (?:reporting|to this (?:report|story|article))[^\n]{0,40}(?=\n|$)/g,
+  // Copyright lines.
+  /(?<=^|\n)[ \t]*(?:Copyright\b|©)[^\n]{0,120}(?=\n|$)/g,
 ];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
