@@ -11,7 +11,7 @@ const ATTRIBUTION_WORDS = [
   'spokesperson', 'spokesman', 'spokeswoman', 'ministry', 'minister', 'foreign', 'official', 'officials',
   'press', 'conference', 'briefing', 'reporter', 'reporters', 'remark', 'remarks', 'comment', 'comments',
   'statement', 'said', 'say', 'says', 'told', 'tuesday', 'monday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'daily', 'regular',
+  'saturday', 'sunday', 'daily', 'regular', 'secretary', 'adviser', 'advisor', 'aide', 'aides', 'spokespeople',
 ];
 
 /** Share of the source's sentences a word absent from the source is weighted as if it appeared in. */

@@ -104,6 +104,11 @@ const cases: Array<[string, string, string]> = [
     '[According to Chinese Foreign Minister Wang Yi:o]',
   ],
   [
+    'according to a name at the end of the sentence',
+    'The president is open to a discussion, according to Psaki.',
+    '[according to Psaki:o]',
+  ],
+  [
     'according to a name before a lower-case word: no frame',
     'According to the Olympic rules, leaders are invited.',
     '[]',

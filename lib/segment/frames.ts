@@ -58,7 +58,7 @@ const SOURCE_NOUN = String.raw`(?:reports?|statements?|sources?|media|documents?
 const ORGANISATION = String.raw`${CAP_WORD}(?:\s+(?:(?:of|for|and|on)\s+)?${CAP_WORD}){0,9}(?:\s+\([\p{Lu}\p{N}-]+\))?`;
 // What `according to` names: a pronoun, a report (`reports`, `a report of 360`), or a source by name (`CNN`).
 const ACCORDING_REST = new RegExp(
-  String.raw`\s+(?:(?:him|her|them)${WORD_AFTER}|(?:(?:the|a|an|some|recent|media|news|local|official|foreign|press|several|earlier|unconfirmed|these|those|relevant)\s+){0,3}${SOURCE_NOUN}(?:\s+(?:of|by|from)\s+(?:the\s+)?(?:${ORGANISATION}|\d+))?${WORD_AFTER}|(?:the\s+)?${NAME}(?![\p{L}\p{N}'’.-])(?!\s+\p{Ll}))`,
+  String.raw`\s+(?:(?:him|her|them)${WORD_AFTER}|(?:(?:the|a|an|some|recent|media|news|local|official|foreign|press|several|earlier|unconfirmed|these|those|relevant)\s+){0,3}${SOURCE_NOUN}(?:\s+(?:of|by|from)\s+(?:the\s+)?(?:${ORGANISATION}|\d+))?${WORD_AFTER}|(?:the\s+)?${NAME}(?![\p{L}\p{N}'’-])(?!\.[\p{L}\p{N}])(?!\s+\p{Ll}))`,
   'uy',
 );
 // Characters after which an ambiguous verb is still a frame: `he argued.`, `he warned, "…"`, `he continued: …`.
