@@ -104,6 +104,21 @@ const cases: Array<[string, string, string]> = [
     '[According to Chinese Foreign Minister Wang Yi:o]',
   ],
   [
+    'a bare weekday after the verb',
+    'Press secretary Jen Psaki said Thursday that the checks would go out next week.',
+    '[Jen Psaki said Thursday that:s]',
+  ],
+  [
+    "during a weekday's briefing",
+    '"We are confident the bill will pass," Psaki said during Thursday\'s briefing.',
+    "[Psaki said during Thursday's briefing:s]",
+  ],
+  [
+    "a weekday's event after the verb is content",
+    "Psaki said Monday's attack was a tragedy.",
+    '[Psaki said:s]',
+  ],
+  [
     'according to a name at the end of the sentence',
     'The president is open to a discussion, according to Psaki.',
     '[according to Psaki:o]',

@@ -31,8 +31,8 @@ export const INVERTIBLE_VERB = toAlternation(INVERTIBLE_VERBS);
 /** The subject after an inverted verb: `said he`, `said the spokesperson`, `said Wang`. */
 export const INVERTED_SUBJECT = String.raw`(?:(?:he|she|they)(?![\p{L}\p{N}])|${ROLE_PHRASE}|${NAME})`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-/** Where and when, after the verb: `on Thursday`, `in a statement`, `at a regular press briefing`, `in Beijing`. */
-export const TAIL = String.raw`(?:\s+(?:on\s+${WEEKDAY}|in\s+(?:a|an|the)\s+(?:statement|briefing|speech|interview|post|tweet)|at\s+(?:a|the)\s+(?:(?:daily|regular|routine|weekly|regular\s+daily)\s+)?(?:(?:press|news)\s+)?(?:conference|briefing)|in\s+${CAP_WORD}|on\s+Twitter|at\s+the\s+time|later|earlier|today|yesterday)(?![\p{L}\p{N}])){0,3}`;
+/** Where and when, after the verb: `on Thursday`, `Thursday`, `in a statement`, `at a regular press briefing`, `during Thursday's briefing`, `in Beijing`. */
+export const TAIL = String.raw`(?:\s+(?:(?:on\s+)?${WEEKDAY}(?!['’])|in\s+(?:a|an|the)\s+(?:statement|briefing|speech|interview|post|tweet)|(?:at|during)\s+(?:(?:a|the)\s+|${WEEKDAY}['’]s\s+)(?:(?:daily|regular|routine|weekly|regular\s+daily)\s+)?(?:(?:press|news)\s+)?(?:conference|briefing)|in\s+${CAP_WORD}|on\s+Twitter|at\s+the\s+time|later|earlier|today|yesterday)(?![\p{L}\p{N}])){0,3}`;
 
 /** Finds reporting verbs: ASCII words, so a non-Unicode regex with `\b` scans a 20 MB text in a few milliseconds. */
 export const createVerbAnchor = (): RegExp => new RegExp(String.raw`\b(?:${VERB})\b`, 'g');
