@@ -1,9 +1,10 @@
 // Denials told by what was denied. Reports often carry an answer's rejection by naming what it rejected
 // (`rejected accusations that Beijing was behind the hacking campaign`, `dismissed the attribution`): the
 // words of such a clause come from the reporter's question, the statement it reports is the answer's
-// "no". So a report clause that is still unmatched, whose verb rejects something and whose object matches
-// the question of an exchange the report already draws on, reports the sentences of the answer's opening
-// paragraph that say no (LESSONS.md #1: leads and rewordings with few shared words).
+// "no". So a clause whose verb rejects something reports, besides the question, the sentences of the
+// answer's opening paragraph that say no: whether assignment already matched it to the question, or it is
+// still unmatched and its object matches the question of an exchange the report draws on (LESSONS.md #1:
+// leads and rewordings with few shared words).
 import type { Vocabulary } from '../normalize/tokens.ts';
 import { stemWord } from '../normalize/stem.ts';
 import type { Claim } from './assign.ts';
