@@ -1,5 +1,5 @@
-// Harder copies of the labelled cases for `npm run eval`: each case's source embedded between the seed
-// transcripts it is not (60,000+ characters of other briefings on other topics), as the sources of real
+// Harder copies of the labelled cases for `npm run eval`: each case's source embedded in the middle of the
+// seed transcripts it is not (20,000+ characters of other briefings on other topics), as the sources of real
 // pairs are. The report and gold stay as they are (gold quotes are located by their text), so the figures
 // show how much of the matcher's accuracy survives distractors: rare words get commoner, other answers
 // compete for every clause, and speaker roles must still come out right.
@@ -22,7 +22,11 @@ export function writeDistractorCases(root, casesDir, names) {
     const dir = join(out, name);
     mkdirSync(dir);
     for (const f of ['a.txt', 'gold.json']) copyFileSync(join(casesDir, name, f), join(dir, f));
-    writeFileSync(join(dir, 'b.txt'), [...others, source, ...others].join('\n\n'));
+    // The others cut at the paragraph break nearest their middle: half before the source, half after.
+    const rest = others.join('\n\n');
+    const cut = rest.indexOf('\n\n', Math.floor(rest.length / 2));
+    const [before, after] = cut < 0 ? [rest, ''] : [rest.slice(0, cut), rest.slice(cut + 2)];
+    writeFileSync(join(dir, 'b.txt'), [before, source, after].filter(Boolean).join('\n\n'));
     cases.push([name, dir]);
   }
   return { folder: out, cases };

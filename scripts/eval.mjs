@@ -65,7 +65,7 @@ printCalibration();
 
 // The same cases with distractors: each source embedded between the other seed transcripts.
 const distractorRows = [];
-console.log('\nwith distractors: each source embedded between the seed transcripts it is not (scripts/distractor-cases.mjs)');
+console.log('\nwith distractors: each source embedded in the middle of the seed transcripts it is not (scripts/distractor-cases.mjs)');
 const distractors = writeDistractorCases(root, casesDir, names);
 for (const [name, dir] of distractors.cases) {
   const row = runCase(name, dir, false);
