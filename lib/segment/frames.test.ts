@@ -106,7 +106,22 @@ const cases: Array<[string, string, string]> = [
   [
     'a bare weekday after the verb',
     'Press secretary Jen Psaki said Thursday that the checks would go out next week.',
-    '[Jen Psaki said Thursday that:s]',
+    '[Press secretary Jen Psaki said Thursday that:s]',
+  ],
+  [
+    'a role with its scope',
+    'The deputy national security adviser for cyber and emerging technologies said on Thursday that the attack was contained.',
+    '[The deputy national security adviser for cyber and emerging technologies said on Thursday that:s]',
+  ],
+  [
+    'a title before a name, after the quote',
+    'The checks would go out next week, White House press secretary Jen Psaki said.',
+    '[White House press secretary Jen Psaki said:s]',
+  ],
+  [
+    'a capitalised title before a name',
+    'Chinese Foreign Ministry spokesperson Zhao Lijian said the accusations were groundless.',
+    '[Chinese Foreign Ministry spokesperson Zhao Lijian said:s]',
   ],
   [
     "during a weekday's briefing",

@@ -12,16 +12,24 @@ const NOT_NAME = String.raw`(?:The|A|An|But|And|Yet|So|Or|In|On|At|As|Also|Howev
 /** A capitalised name of 1-5 words, small connectors allowed inside (`Ministry of Foreign Affairs`). */
 export const NAME = String.raw`(?!${NOT_NAME})${CAP_WORD}(?:\s+(?:(?:of|for|and|the|de|van|von|al)\s+){0,2}${CAP_WORD}){0,4}`;
 
-const ROLE = String.raw`(?:side|spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|minister|ministry|official|officials|ambassador|envoy|embassy|department|government|diplomat|diplomats|statement|report|document|agency|office|president|secretary|source|sources|authorities|leader|leaders|analyst|analysts|expert|experts|observer|observers|commentator|representative|chief|head|director|premier|chancellor|council|committee|commission|military|army|police|court|company|firm|group|newspaper|paper|article|editorial|website|release|communique|communiqué)`;
+const ROLE = String.raw`(?:side|spokesperson|spokesman|spokeswoman|spokespeople|spokespersons|minister|ministry|official|officials|ambassador|envoy|embassy|department|government|diplomat|diplomats|statement|report|document|agency|office|president|secretary|adviser|advisor|aide|aides|negotiator|governor|senator|lawmaker|lawmakers|mayor|chairman|chairwoman|coordinator|source|sources|authorities|leader|leaders|analyst|analysts|expert|experts|observer|observers|commentator|representative|chief|head|director|premier|chancellor|council|committee|commission|military|army|police|court|company|firm|group|newspaper|paper|article|editorial|website|release|communique|communiqué)`;
+// Titles a person's name may follow without an article (`press secretary Jen Psaki`, `National Security Adviser
+// Jake Sullivan`), in either case.
+const PERSON_TITLES = ['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'ambassador', 'envoy', 'diplomat', 'president', 'secretary', 'adviser', 'advisor', 'aide', 'negotiator', 'governor', 'senator', 'lawmaker', 'mayor', 'chairman', 'chairwoman', 'coordinator', 'director', 'premier', 'chancellor', 'representative', 'chief', 'official', 'analyst', 'expert'];
+const PERSON_TITLE = String.raw`(?:${PERSON_TITLES.map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|')})`;
 // Modifiers between the article and the role noun (`the Chinese foreign ministry spokesperson`): not function words,
 // so `the end of the spokesperson` does not read as one subject.
 const MODIFIER = String.raw`(?!(?:the|a|an|of|and|or|that|to|in|on|for|with|by|at|from|as|is|was|are|were|has|have|had|said|says|who|which)(?![\p{L}\p{N}]))[\p{L}\p{M}'’-]+`;
 const DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|${CAP_WORD}['’]s)`;
+// What a role is for or of: `the adviser for cyber and emerging technologies`, `the minister of foreign affairs`.
+const ROLE_SCOPE = String.raw`(?:\s+(?:for|of|on)\s+(?:(?:and|the)\s+|${MODIFIER}\s+){0,4}?${MODIFIER})`;
 /** `the spokesperson`, `a Chinese foreign ministry spokesman`, `China's foreign ministry`, with an optional name after. */
-export const ROLE_PHRASE = String.raw`${DETERMINER}\s+(?:${MODIFIER}\s+){0,4}?${ROLE}(?:\s+${NAME})?(?![\p{L}\p{N}])`;
+export const ROLE_PHRASE = String.raw`${DETERMINER}\s+(?:${MODIFIER}\s+){0,4}?${ROLE}${ROLE_SCOPE}?(?:\s+${NAME})?(?![\p{L}\p{N}])`;
+/** A name after its title, with no article: `White House press secretary Jen Psaki`, `Foreign Ministry spokesperson Zhao Lijian`. */
+const TITLED_NAME = String.raw`(?:${MODIFIER}\s+){0,4}?${PERSON_TITLE}${ROLE_SCOPE}?\s+${NAME}(?![\p{L}\p{N}])`;
 const PRONOUN = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?![\p{L}\p{N}])`;
 /** Any subject of an attribution. */
-export const SUBJECT = String.raw`(?:${PRONOUN}|${ROLE_PHRASE}|(?:[Tt]he\s+)?${NAME})`;
+export const SUBJECT = String.raw`(?:${PRONOUN}|${ROLE_PHRASE}|${TITLED_NAME}|(?:[Tt]he\s+)?${NAME})`;
 /** Adverbs allowed between subject and verb: `He also said`, `Wang further stressed`. */
 export const ADVERB = String.raw`(?:also|further|then|again|later|once\s+again|repeatedly|previously|earlier|recently|firmly|specifically)`;
 /** The reporting verbs as an alternation, longest first. */
