@@ -13,6 +13,7 @@ import { evidenceWeight } from './match/score-passage.ts';
 import { findRegions, findOmitted } from './match/regions.ts';
 import { buildAlignment } from './match/build-alignment.ts';
 import { addDenials } from './match/rebuttals.ts';
+import { dropForeignQuotes } from './match/foreign-quotes.ts';
 import { findRestatements } from './match/restatements.ts';
 import { headlinesToAnswers } from './match/headline.ts';
 import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
@@ -31,7 +32,7 @@ export function alignTexts(report: string, source: string, options: AlignOptions
 
   const { ctx, vocab, relate, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
   const { report: R, source: S } = ctx;
-  const assigned = assignClaims(ctx, { minScore, clauseTokens, clauseAsks });
+  const assigned = dropForeignQuotes(ctx, assignClaims(ctx, { minScore, clauseTokens, clauseAsks }));
   const matched = addDenials({ ctx, claims: mergeSentenceClaims(assigned), clauseTokens, vocab, minScore });
   const claims = headlinesToAnswers(ctx, [...matched, ...findRestatements(ctx, matched, clauseTokens, minScore)], minScore).sort((a, b) => a.clauseFirst - b.clauseFirst);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
