@@ -33,8 +33,10 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const { ctx, vocab, relate, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
   const { report: R, source: S } = ctx;
   const assigned = dropForeignQuotes(ctx, assignClaims(ctx, { minScore, clauseTokens, clauseAsks }));
+  // Then the passes that read the report as a news story: denials, restating leads, headlines.
   const matched = addDenials({ ctx, claims: mergeSentenceClaims(assigned), clauseTokens, vocab, minScore });
-  const claims = headlinesToAnswers(ctx, [...matched, ...findRestatements(ctx, matched, clauseTokens, minScore)], minScore).sort((a, b) => a.clauseFirst - b.clauseFirst);
+  const restated = findRestatements(ctx, matched, clauseTokens, minScore);
+  const claims = headlinesToAnswers(ctx, [...matched, ...restated], minScore).sort((a, b) => a.clauseFirst - b.clauseFirst);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
   const alignments = claims.map((claim, k) =>
