@@ -5,6 +5,7 @@
 // it keeps most of them.
 import type { Claim } from './assign.ts';
 import type { MatchContext } from './places.ts';
+import { tokenRange } from './document.ts';
 
 /** Quoted content words a passage needs before its quote can prove it foreign. */
 const MIN_QUOTED = 3;
@@ -14,13 +15,15 @@ const MIN_FOUND = 0.3;
 /** The claims without those whose quoted words their source places do not hold. */
 export function dropForeignQuotes(ctx: MatchContext, claims: readonly Claim[]): Claim[] {
   const R = ctx.report;
-  const quoted = R.seg.quotes.flatMap((q) => q.parts);
-  const isQuoted = (i: number) => {
-    const at = R.tokens.start[i]!;
-    return quoted.some((q) => at >= q.start && at < q.end);
-  };
+  const quoted = new Uint8Array(R.tokens.count);
+  for (const q of R.seg.quotes) {
+    for (const part of q.parts) {
+      const [a, b] = tokenRange(R.tokens, part);
+      quoted.fill(1, a, b);
+    }
+  }
   return claims.filter((claim) => {
-    const inQuote = claim.tokens.filter(isQuoted);
+    const inQuote = claim.tokens.filter((i) => quoted[i] === 1);
     if (inQuote.length < MIN_QUOTED) return true;
     const found = new Set(claim.places.flatMap((p) => p.match.pairs.map((pair) => pair[0])));
     const weight = (list: number[]) => list.reduce((t, i) => t + ctx.weights[R.tokens.key[i]!]!, 0);
