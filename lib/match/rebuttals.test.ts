@@ -47,6 +47,7 @@ test('denials: a clause already matched to the question gains the answer sentenc
   const report = 'The spokeswoman rejected accusations that the ministry ran a phishing operation against European banks.';
   const denial = alignmentAt(alignTexts(report, SOURCE), report, 'rejected');
   assert.ok(denial);
+  assert.ok(textOf(report, denial.report)[0]!.startsWith('The spokeswoman rejected'), 'a short subject stays with its denial');
   const source = textOf(SOURCE, denial.source);
   assert.ok(source.includes('These accusations are baseless.') && source.includes('We will never accept them.'), source.join(' | '));
   assert.ok(!source.some((s) => s.includes('largest victim')), 'sentences that do not say no stay out');

@@ -45,11 +45,11 @@ export function addDenials(input: RebuttalInput): Claim[] {
   const rejectingVerbIn = (first: number, last: number) => REJECTING_VERB.exec(R.text.slice(R.seg.clauses[first]!.start, R.seg.clauses[last - 1]!.end));
 
   // Where a denial starts: at its verb when the words before it describe the speaker at some length
-  // (`A top spokesman known for …`), which are then the report's own; a bare `Liu` stays with it.
+  // (`A top spokesman known for …`), which are then the report's own; `Liu` or `China on Tuesday` stays with it.
   const describedSpeakerEnd = (verbStart: number): number | undefined => {
     const c = spanIndexAt(R.seg.clauses, verbStart);
     const before = (clauseTokens[c] ?? []).filter((i) => R.tokens.end[i]! <= verbStart);
-    return before.length >= 2 ? verbStart : undefined;
+    return before.length >= 3 ? verbStart : undefined;
   };
 
   const out = claims.map((claim): Claim => {
