@@ -4,7 +4,7 @@
 // has not sanctioned the leaders of countries …", not "Why not sanction him directly?").
 import type { Paragraph, Span } from '../types.ts';
 import type { Claim } from './assign.ts';
-import { scorePlace, type MatchContext, type Place } from './places.ts';
+import { answerSentences, evidenceMatched, scorePlace, type MatchContext, type Place } from './places.ts';
 
 /**
  * Whether the spans lie in the report's headline: a first paragraph of one short line with no closing stop,
@@ -51,15 +51,10 @@ export function headlinesToAnswers(ctx: MatchContext, claims: readonly Claim[], 
 
 /** The answer sentence of the question's exchange that best explains the tokens, or null when none shares enough. */
 function bestAnswerSentence(ctx: MatchContext, tokens: readonly number[], question: Place): Place | null {
-  const S = ctx.source;
   let best: Place | null = null;
-  for (let s = question.last; s < S.seg.sentences.length; s++) {
-    const turn = S.seg.turns[S.sentenceTurn[s]!];
-    if (!turn || turn.exchange !== question.exchange) break;
-    if (turn.role === 'question') continue;
+  for (const s of answerSentences(ctx, question)) {
     const place = scorePlace(ctx, tokens, s, s + 1);
-    const shared = place.match.pairs.filter(([i]) => ctx.weights[ctx.report.tokens.key[i]!]! >= ctx.evidence).length;
-    if (shared >= MIN_SHARED && (!best || place.match.score > best.match.score)) best = place;
+    if (evidenceMatched(ctx, place.match) >= MIN_SHARED && (!best || place.match.score > best.match.score)) best = place;
   }
   return best;
 }

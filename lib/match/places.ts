@@ -119,6 +119,23 @@ export function findPlaces(ctx: MatchContext, reportTokens: readonly number[], l
   return unique;
 }
 
+/** How many report words of evidence weight (`evidenceWeight`) a match pairs, exactly or through a relation. */
+export function evidenceMatched(ctx: MatchContext, match: PassageMatch): number {
+  return match.pairs.filter(([i]) => ctx.weights[ctx.report.tokens.key[i]!]! >= ctx.evidence).length;
+}
+
+/** The sentences that answer a question place: those of answer turns after it, to the end of its exchange. */
+export function answerSentences(ctx: MatchContext, question: Place): number[] {
+  const S = ctx.source;
+  const out: number[] = [];
+  for (let s = question.last; s < S.seg.sentences.length; s++) {
+    const turn = S.seg.turns[S.sentenceTurn[s]!];
+    if (!turn || turn.exchange !== question.exchange) break;
+    if (turn.role === 'answer') out.push(s);
+  }
+  return out;
+}
+
 /** Higher score first; on a tie the tighter place (more of it carried), then the earlier. */
 export function comparePlaces(a: Place, b: Place): number {
   return b.match.score - a.match.score || b.match.sourceCoverage - a.match.sourceCoverage || a.first - b.first;

@@ -8,7 +8,7 @@
 import type { Vocabulary } from '../normalize/tokens.ts';
 import { stemWord } from '../normalize/stem.ts';
 import type { Claim } from './assign.ts';
-import { scorePlace, type MatchContext, type Place } from './places.ts';
+import { answerSentences, evidenceMatched, scorePlace, type MatchContext, type Place } from './places.ts';
 import { spanIndexAt } from '../spans.ts';
 
 /** A verb that rejects what follows it. Matched on the report clause's text (English reports). */
@@ -89,8 +89,7 @@ export function addDenials(input: RebuttalInput): Claim[] {
       const [first, last] = turnSentences.get(q.index) ?? [0, 0];
       if (first === last) continue;
       const place = scorePlace(ctx, object, first, last);
-      const shared = place.match.pairs.filter(([i]) => ctx.weights[R.tokens.key[i]!]! >= ctx.evidence).length;
-      if (shared < MIN_SHARED || place.match.score < MIN_QUESTION_SCORE) continue;
+      if (evidenceMatched(ctx, place.match) < MIN_SHARED || place.match.score < MIN_QUESTION_SCORE) continue;
       if (!best || place.match.score > best.match.score) best = place;
     }
     if (!best) return;
@@ -117,15 +116,10 @@ export function addDenials(input: RebuttalInput): Claim[] {
 /** The sentences of the answer's first paragraph that say no; its first sentence when none does. */
 function answerOpening(ctx: MatchContext, question: Place, saysNo: (key: number) => boolean): number[] {
   const S = ctx.source;
-  let s = question.last;
-  while (s < S.seg.sentences.length && S.seg.turns[S.sentenceTurn[s]!]?.role !== 'answer') {
-    if (S.seg.turns[S.sentenceTurn[s]!]?.exchange !== question.exchange) return [];
-    s++;
-  }
-  if (s >= S.seg.sentences.length || S.seg.turns[S.sentenceTurn[s]!]?.exchange !== question.exchange) return [];
-  const paragraph = S.seg.sentences[s]!.paragraph;
-  const opening: number[] = [];
-  for (let k = s; k < S.seg.sentences.length && S.seg.sentences[k]!.paragraph === paragraph; k++) opening.push(k);
+  const answers = answerSentences(ctx, question);
+  if (answers.length === 0) return [];
+  const paragraph = S.seg.sentences[answers[0]!]!.paragraph;
+  const opening = answers.filter((k) => S.seg.sentences[k]!.paragraph === paragraph);
   const sayNo = opening.filter((k) => {
     for (let i = S.sentenceFirst[k]!; i < S.sentenceLast[k]!; i++) {
       if (saysNo(S.tokens.key[i]!)) return true;
