@@ -7,43 +7,56 @@ import { computeWeights } from './match/weights.ts';
 import { buildSourceIndex, relatedSourceKeys } from './match/candidates.ts';
 import { createRelate, lexicalSimilarity } from './match/similarity.ts';
 import { findMetadata } from './match/metadata.ts';
-import { assignClaims, mergeSentenceClaims, type Claim } from './match/assign.ts';
+import { assignClaims, type Claim } from './match/assign.ts';
 import type { MatchContext } from './match/places.ts';
 import { evidenceWeight } from './match/score-passage.ts';
 import { findRegions, findOmitted } from './match/regions.ts';
 import { buildAlignment } from './match/build-alignment.ts';
-import { addDenials } from './match/rebuttals.ts';
-import { dropForeignQuotes } from './match/foreign-quotes.ts';
-import { findRestatements } from './match/restatements.ts';
-import { headlinesToAnswers } from './match/headline.ts';
+import { refineClaims } from './refine/index.ts';
+import { claimFeatureEnv, claimFeatures } from './learn/claim-features.ts';
+import { regionFeatures } from './learn/region-features.ts';
+import { predictYes } from './learn/logistic.ts';
+import { DEFAULT_MODEL, type MatcherModel } from './learn/model.ts';
+import { mergeSpans } from './spans.ts';
 import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
 import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
 
-/** Default minimum score of an alignment (see `AlignOptions.minScore`). */
+/** Minimum score of an alignment when the model has no link decision (see `AlignOptions.minScore`). */
 export const DEFAULT_MIN_SCORE = 0.35;
+/**
+ * Assignment's bar for a candidate claim when the link model decides: low, so that the model sees the weak
+ * paraphrases (a number and a noun in common) that a fixed bar on the raw score loses.
+ */
+const CANDIDATE_MIN_SCORE = 0.2;
 
 /** Aligns the statements of `report` with the places in `source` they report. */
 export function alignTexts(report: string, source: string, options: AlignOptions = {}): AlignResult {
   if (typeof report !== 'string') throw new TypeError('alignTexts: report must be a string');
   if (typeof source !== 'string') throw new TypeError('alignTexts: source must be a string');
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const model: MatcherModel = options.model ?? DEFAULT_MODEL;
+  const minScore = options.minScore ?? model.link?.threshold ?? DEFAULT_MIN_SCORE;
   if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`alignTexts: options.minScore must be between 0 and 1, got ${String(options.minScore)}`);
   const measure = options.similarity ?? lexicalSimilarity;
+  const trace = options.trace;
 
   const { ctx, vocab, relate, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
   const { report: R, source: S } = ctx;
-  const assigned = dropForeignQuotes(ctx, assignClaims(ctx, { minScore, clauseTokens, clauseAsks }));
-  // Then the passes that read the report as a news story: denials, restating leads, headlines.
-  const matched = addDenials({ ctx, claims: mergeSentenceClaims(assigned), clauseTokens, vocab, minScore });
-  const restated = findRestatements(ctx, matched, clauseTokens, minScore);
-  const claims = headlinesToAnswers(ctx, [...matched, ...restated], minScore).sort((a, b) => a.clauseFirst - b.clauseFirst);
+  const candidateMin = model.link ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
+  const assigned = assignClaims(ctx, { minScore: candidateMin, clauseTokens, clauseAsks });
+  const refined = refineClaims(assigned, { ctx, clauseTokens, vocab, minScore: candidateMin }, new Set(options.skip ?? []));
+  const claims = decideLinks(ctx, refined, model, minScore, trace);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
+  const kinds: Array<Record<string, number>> = [];
   const alignments = claims.map((claim, k) =>
-    buildAlignment({ ctx, claim, reportSpans: orWhole(trimMetadata(R, attached[k]!, metadata), attached[k]!), carried, vocab, relate }),
+    buildAlignment({
+      ctx, claim, reportSpans: orWhole(trimMetadata(R, attached[k]!, metadata), attached[k]!), carried, vocab, relate,
+      kindModel: model.kind, onKindFeatures: (f) => kinds.push(f),
+    }),
   );
+  trace?.kinds?.(alignments.map((a, k) => ({ report: a.report, source: a.source, features: kinds[k]! })));
   const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
-  const regions = findRegions(S, claims);
+  const regions = decideRegions(ctx, claims, model, trace);
   return {
     version: 1,
     report: { length: report.length },
@@ -53,6 +66,47 @@ export function alignTexts(report: string, source: string, options: AlignOptions
     omitted: findOmitted(S, regions, alignments, claims),
     regions,
   };
+}
+
+/**
+ * The claims the link model keeps, each scored with its probability of reporting its place; without a link
+ * model, those assignment scored at least `minScore`.
+ */
+function decideLinks(ctx: MatchContext, claims: readonly Claim[], model: MatcherModel, minScore: number, trace: AlignOptions['trace']): Claim[] {
+  const env = claimFeatureEnv(ctx, claims);
+  const features = claims.map((c) => claimFeatures(env, c));
+  trace?.links?.(
+    claims.map((c, k) => ({
+      report: { start: ctx.report.seg.clauses[c.clauseFirst]!.start, end: ctx.report.seg.clauses[c.clauseLast - 1]!.end },
+      source: c.places.map((p) => ({ start: ctx.source.seg.sentences[p.first]!.start, end: ctx.source.seg.sentences[p.last - 1]!.end })),
+      features: features[k]!,
+    })),
+  );
+  const link = model.link;
+  if (!link) return claims.filter((c) => c.score >= minScore);
+  const out: Claim[] = [];
+  claims.forEach((c, k) => {
+    const p = predictYes(link.model, features[k]!);
+    if (p >= minScore) out.push({ ...c, score: p });
+  });
+  return out;
+}
+
+/**
+ * The covered part of the source: the sentences the region model places in it, merged; without a region
+ * model, the exchanges that confident claims draw on (regions.ts).
+ */
+function decideRegions(ctx: MatchContext, claims: readonly Claim[], model: MatcherModel, trace: AlignOptions['trace']): Span[] {
+  const S = ctx.source;
+  const features = trace?.regions || model.region ? regionFeatures(ctx, claims) : [];
+  trace?.regions?.(S.seg.sentences.map((s, k) => ({ sentence: { start: s.start, end: s.end }, features: features[k]! })));
+  const region = model.region;
+  if (!region || claims.length === 0) return findRegions(S, claims);
+  const spans: Span[] = [];
+  S.seg.sentences.forEach((s, k) => {
+    if (predictYes(region.model, features[k]!) >= region.threshold) spans.push({ start: s.start, end: s.end });
+  });
+  return mergeSpans(spans);
 }
 
 /** Everything matching needs, built once per run: both documents, weights, the index, relations. */

@@ -1,6 +1,7 @@
 // Every public type of the claimdiff core, in one place.
 // Offsets are JS string indices (UTF-16 code units) into the original text, exactly as read:
 // no trimming, no newline normalisation. Text is sliced only when it is shown.
+import type { MatcherModel } from './learn/model.ts';
 
 /** A half-open range `[start, end)` of a text. */
 export interface Span {
@@ -155,6 +156,22 @@ export interface AlignOptions {
   minScore?: number;
   /** The similarity measure; default the lexical measure with IDF weights, stems and WordNet synonyms. */
   similarity?: SimilarityMeasure;
+  /** The learned decisions (lib/learn/model.ts); default the committed model.json. */
+  model?: MatcherModel;
+  /** Refine passes to leave out, by name (lib/refine/index.ts). */
+  skip?: readonly string[];
+  /** Sees the examples each learned decision is made on: how `npm run train` collects its data. */
+  trace?: AlignTrace;
+}
+
+/** What `AlignOptions.trace` is shown, stage by stage. */
+export interface AlignTrace {
+  /** Each candidate claim: its report and source spans and its link features. */
+  links?(items: Array<{ report: Span; source: Span[]; features: Record<string, number> }>): void;
+  /** Each source sentence with its region features. */
+  regions?(items: Array<{ sentence: Span; features: Record<string, number> }>): void;
+  /** Each alignment with its kind features. */
+  kinds?(items: Array<{ report: Span[]; source: Span[]; features: Record<string, number> }>): void;
 }
 
 /** A token of a text prepared for matching: where it is and what it means for comparison. */

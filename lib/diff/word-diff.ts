@@ -5,7 +5,7 @@
 import { diffArrays } from 'diff';
 import type { DiffPart, Span } from '../types.ts';
 import type { TokenSeq, Vocabulary } from '../normalize/tokens.ts';
-import { tokenRange } from '../match/document.ts';
+import { tokenRange } from '../normalize/token-range.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 

@@ -4,10 +4,13 @@ import type { Alignment, Span } from '../types.ts';
 import type { Vocabulary } from '../normalize/tokens.ts';
 import { diffWords } from '../diff/word-diff.ts';
 import { classifyKind } from '../verdict/kind.ts';
+import { kindFeatures } from '../learn/kind-features.ts';
+import { predictClass, type LogisticModel } from '../learn/logistic.ts';
+import type { Features } from '../learn/claim-features.ts';
 import { flagAlignment, flagsOf } from '../verdict/flags.ts';
 import { flagStrength } from '../verdict/strength-flags.ts';
 import type { Claim } from './assign.ts';
-import { isHeadline } from './headline.ts';
+import { isHeadline } from '../segment/headline.ts';
 import { tokenRange } from './document.ts';
 import { mergeSpans, spanIndexAt } from '../spans.ts';
 import type { MatchContext, Place } from './places.ts';
@@ -21,6 +24,10 @@ export interface BuildInput {
   carried: ReadonlySet<number>;
   vocab: Vocabulary;
   relate: Relate;
+  /** The kind model; without one, the plain rule of verdict/kind.ts. */
+  kindModel?: LogisticModel | undefined;
+  /** Sees the kind features (for the trainer). */
+  onKindFeatures?: (features: Features) => void;
 }
 
 /**
@@ -168,12 +175,15 @@ export function buildAlignment(input: BuildInput): Alignment {
       }
     }
   }
-  const kind = classifyKind({
+  const evidence = {
     quotedShare: weight > 0 ? quotedWeight / weight : 0,
     quotedWords,
     carriedShare: claim.denial ? 1 : statement > 0 ? carriedWeight / statement : 0,
     headline: isHeadline(R.text, R.seg.paragraphs, reportSpans),
-  });
+  };
+  const features = kindFeatures(evidence, claim);
+  input.onKindFeatures?.(features);
+  const kind = input.kindModel ? (predictClass(input.kindModel, features) as Alignment['kind']) : classifyKind(evidence);
 
   if (kind === 'quote') {
     const quotedPairs = claim.places.flatMap((p) => p.match.pairs).filter(([i]) => quoteInners.some((q) => R.tokens.start[i]! >= q.start && R.tokens.start[i]! < q.end));

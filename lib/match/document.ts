@@ -3,6 +3,9 @@
 import { segmentDocument } from '../segment/index.ts';
 import { joinCompounds, tokenizeText, type TokenSeq, type Vocabulary } from '../normalize/tokens.ts';
 import type { Segmentation, Span } from '../types.ts';
+import { firstTokenAfter, tokenRange } from '../normalize/token-range.ts';
+
+export { firstTokenAfter, tokenRange };
 
 export interface PreparedDoc {
   text: string;
@@ -21,31 +24,6 @@ export interface PreparedDoc {
   sentenceTurn: Int32Array;
   /** 1 where the token is matchable content: not a stop word, not inside a speaker label. */
   tokenContent: Uint8Array;
-}
-
-/** Index of the first token that ends after `offset` (binary search; tokens are sorted and disjoint). */
-export function firstTokenAfter(tokens: TokenSeq, offset: number, from = 0): number {
-  let lo = from;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.end[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index range of the tokens lying inside `span`. */
-export function tokenRange(tokens: TokenSeq, span: Span, from = 0): [number, number] {
-  const a = firstTokenAfter(tokens, span.start, from);
-  let lo = a;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.start[mid]! < span.end) lo = mid + 1;
-    else hi = mid;
-  }
-  return [a, lo];
 }
 
 /** Assigns each span its token range with one forward sweep (spans must be sorted and disjoint). */

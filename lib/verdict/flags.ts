@@ -4,7 +4,7 @@
 // translation). Changes at the edges of a quote are trimming, not misquoting.
 import type { DiffPart, Flag, FlagDetail, Span } from '../types.ts';
 import type { TokenSeq, Vocabulary } from '../normalize/tokens.ts';
-import { tokenRange } from '../match/document.ts';
+import { tokenRange } from '../normalize/token-range.ts';
 
 export interface FlagInput {
   reportText: string;

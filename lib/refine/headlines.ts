@@ -2,21 +2,9 @@
 // words of the question that was asked, so its best lexical match is often the question; but a headline
 // reports the answer (`White House says Biden won't sanction Saudi crown prince` reports "the United States
 // has not sanctioned the leaders of countries …", not "Why not sanction him directly?").
-import type { Paragraph, Span } from '../types.ts';
-import type { Claim } from './assign.ts';
-import { answerSentences, evidenceMatched, scorePlace, type MatchContext, type Place } from './places.ts';
-
-/**
- * Whether the spans lie in the report's headline: a first paragraph of one short line with no closing stop,
- * followed by more text.
- */
-export function isHeadline(text: string, paragraphs: readonly Paragraph[], spans: readonly Span[]): boolean {
-  const first = paragraphs[0];
-  if (!first || paragraphs.length < 2) return false;
-  const line = text.slice(first.start, first.end);
-  if (line.includes('\n') || /[.!?"”’]\s*$/.test(line) || line.split(/\s+/).length > 25) return false;
-  return spans.every((s) => s.start >= first.start && s.end <= first.end);
-}
+import type { Claim } from '../match/assign.ts';
+import { isHeadline } from '../segment/headline.ts';
+import { answerSentences, evidenceMatched, scorePlace, type MatchContext, type Place } from '../match/places.ts';
 
 /** An answer sentence must share this many words of evidence weight with the headline to replace a question. */
 const MIN_SHARED = 2;

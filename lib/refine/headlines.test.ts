@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignTexts } from '../align.ts';
-import { isHeadline } from './headline.ts';
+import { isHeadline } from '../segment/headline.ts';
 
 // A made-up briefing in the White House format (`Q` lines, `MS. NAME:` labels, two spaces after a stop).
 const SOURCE = [

@@ -2,8 +2,8 @@
 // for `rejected accusations that Beijing was behind the hacking campaign against Microsoft Exchange
 // servers`). Such a clause may share too little with the source to be matched on its own, yet share its
 // rare words with a passage of the same report that is matched: it then reports what that passage reports.
-import type { Claim } from './assign.ts';
-import type { MatchContext } from './places.ts';
+import type { Claim } from '../match/assign.ts';
+import type { MatchContext } from '../match/places.ts';
 
 /** How many paragraphs open a report: a headline and its lead. */
 const OPENING_PARAGRAPHS = 2;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareMatch } from '../align.ts';
-import type { Claim } from './assign.ts';
-import { scorePlace } from './places.ts';
+import type { Claim } from '../match/assign.ts';
+import { scorePlace } from '../match/places.ts';
 import { findRestatements } from './restatements.ts';
 
 const SOURCE = [

@@ -7,8 +7,8 @@
 // leads and rewordings with few shared words).
 import type { Vocabulary } from '../normalize/tokens.ts';
 import { stemWord } from '../normalize/stem.ts';
-import type { Claim } from './assign.ts';
-import { answerSentences, evidenceMatched, scorePlace, type MatchContext, type Place } from './places.ts';
+import type { Claim } from '../match/assign.ts';
+import { answerSentences, evidenceMatched, scorePlace, type MatchContext, type Place } from '../match/places.ts';
 import { spanIndexAt } from '../spans.ts';
 
 /** A verb that rejects what follows it. Matched on the report clause's text (English reports). */

@@ -3,9 +3,9 @@
 // labelled the "world champion" of cyber attacks`), quotes someone else: it is another source's statement
 // that happens to share the topic, not a misquote of this one. A misquote changes a word or two of a quote;
 // it keeps most of them.
-import type { Claim } from './assign.ts';
-import type { MatchContext } from './places.ts';
-import { tokenRange } from './document.ts';
+import type { Claim } from '../match/assign.ts';
+import type { MatchContext } from '../match/places.ts';
+import { tokenRange } from '../match/document.ts';
 
 /** Quoted content words a passage needs before its quote can prove it foreign. */
 const MIN_QUOTED = 3;
