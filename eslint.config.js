@@ -7,6 +7,26 @@ import tseslint from 'typescript-eslint';
 // Every Node built-in by its bare name (fs, path, child_process, …); `node:*` is caught by the pattern below.
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
 
+const pureCore = {
+          paths: [
+            ...['next', 'react', 'react-dom'].map((name) => ({
+              name,
+              message: 'lib/ is the pure core: no framework imports (put it in app/ or components/).',
+            })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
+            },
+            { group: ['next/*', 'react/*', 'react-dom/*'], message: 'lib/ is the pure core: no framework imports.' },
+          ],
+        };
+
 export default defineConfig(
   {
     ignores: [
@@ -31,26 +51,19 @@ export default defineConfig(
   },
   {
     files: ['lib/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', pureCore] },
+  },
+  {
+    // Layers run one way: the verdicts and the diff read tokens, never the matcher or its passes.
+    files: ['lib/verdict/**/*.ts', 'lib/diff/**/*.ts', 'lib/normalize/**/*.ts', 'lib/segment/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            ...['next', 'react', 'react-dom'].map((name) => ({
-              name,
-              message: 'lib/ is the pure core: no framework imports (put it in app/ or components/).',
-            })),
-            ...nodeBuiltins.map((name) => ({
-              name,
-              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
-            })),
-          ],
+          ...pureCore,
           patterns: [
-            {
-              group: ['node:*'],
-              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
-            },
-            { group: ['next/*', 'react/*', 'react-dom/*'], message: 'lib/ is the pure core: no framework imports.' },
+            ...pureCore.patterns,
+            { group: ['**/match/*', '**/refine/*', '**/learn/*', '**/align.ts'], message: 'lower layers do not import the matcher: move the shared helper below both (lib/normalize/).' },
           ],
         },
       ],

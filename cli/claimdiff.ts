@@ -1,6 +1,8 @@
 // The claimdiff command: parse the line, read the files, call the core, print text or the JSON contract.
 // Thin on purpose: all matching lives in lib/. bin/claimdiff.mjs calls runCli with the real process streams;
 // tests call it with their own, so no test needs a child process.
+import { readFileSync } from 'node:fs';
+import { parseMatcherModel, type MatcherModel } from '../lib/learn/model.ts';
 import { alignMatrix, alignTexts } from '../lib/index.ts';
 import { toContract } from '../lib/contract.ts';
 import { toMatrixContract } from '../lib/matrix/contract.ts';
@@ -37,7 +39,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (command.name === 'matrix') return runMatrix(command, io);
     const report = readInput(command.report, 'REPORT');
     const source = readInput(command.source, 'SOURCE');
-    const result = alignTexts(report, source, command.minScore === undefined ? {} : { minScore: command.minScore });
+    const result = alignTexts(report, source, {
+      ...(command.minScore !== undefined && { minScore: command.minScore }),
+      ...(command.model !== undefined && { model: readModel(command.model) }),
+      ...(command.skip.length > 0 && { skip: command.skip }),
+    });
     if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');
     else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
     return EXIT.ok;
@@ -74,4 +80,19 @@ function runMatrix(command: Extract<Command, { name: 'matrix' }>, io: CliIo): nu
       ),
     );
   return EXIT.ok;
+}
+
+/** A model file for `--model`: JSON in the shape `npm run train` writes, or a usage error that says what is wrong. */
+function readModel(path: string): MatcherModel {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`--model: cannot read ${path}: ${(error as Error).message}`, EXIT.usage);
+  }
+  try {
+    return parseMatcherModel(JSON.parse(text));
+  } catch (error) {
+    throw new CliError(`--model ${path}: ${(error as Error).message}`, EXIT.usage);
+  }
 }

@@ -50,6 +50,8 @@ Options:
                       into each file's text decoded as UTF-8, exactly as read (no trimming, no newline
                       changes). Use it in scripts.
   --min-score N       drop alignments scoring below N, a number from 0 to 1 (default: the matcher's own)
+  --model FILE        use the learned decisions in FILE (written by npm run train) instead of the built-in ones
+  --skip NAME[,NAME]  leave out refine passes: foreign-quotes, merge-sentences, denials, restatements, headlines
   -h, --help          show this help and exit
   --version           print the version and exit (claimdiff --version)
 

@@ -4,19 +4,19 @@ import { parseArgs } from './parse-args.ts';
 
 test('parseArgs reads align in every accepted spelling', () => {
   const table: [string[], object][] = [
-    [['align', 'r.txt', 's.txt'], { report: 'r.txt', source: 's.txt', format: 'text', minScore: undefined }],
+    [['align', 'r.txt', 's.txt'], { report: 'r.txt', source: 's.txt', format: 'text', minScore: undefined, model: undefined, skip: [] }],
     [
       ['align', '--format', 'json', 'r.txt', 's.txt'],
-      { report: 'r.txt', source: 's.txt', format: 'json', minScore: undefined },
+      { report: 'r.txt', source: 's.txt', format: 'json', minScore: undefined, model: undefined, skip: [] },
     ],
     [
       ['align', 'r.txt', '--format=json', 's.txt', '--min-score', '0.5'],
-      { report: 'r.txt', source: 's.txt', format: 'json', minScore: 0.5 },
+      { report: 'r.txt', source: 's.txt', format: 'json', minScore: 0.5, model: undefined, skip: [] },
     ],
-    [['align', 'r.txt', 's.txt', '--min-score=0'], { report: 'r.txt', source: 's.txt', format: 'text', minScore: 0 }],
+    [['align', 'r.txt', 's.txt', '--min-score=0'], { report: 'r.txt', source: 's.txt', format: 'text', minScore: 0, model: undefined, skip: [] }],
     [
       ['align', '--', '--odd-name.txt', '-'],
-      { report: '--odd-name.txt', source: '-', format: 'text', minScore: undefined },
+      { report: '--odd-name.txt', source: '-', format: 'text', minScore: undefined, model: undefined, skip: [] },
     ],
   ];
   for (const [argv, want] of table) assert.deepEqual(parseArgs(argv), { name: 'align', ...want }, argv.join(' '));
@@ -34,6 +34,8 @@ test('parseArgs: help and version', () => {
     source: '--help',
     format: 'text',
     minScore: undefined,
+    model: undefined,
+    skip: [],
   });
 });
 

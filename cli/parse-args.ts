@@ -1,6 +1,7 @@
 // Parses the claimdiff command line. Hand-rolled: two commands and three options do not need a dependency,
 // and every mistake must become one line naming the fix. `align` takes REPORT SOURCE; `matrix` takes SOURCE first,
 // then one or more REPORTs (issue 6), with the same options.
+import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { CliError, EXIT } from './cli-error.ts';
 
 /** Output formats of `align` and `matrix`. */
@@ -10,7 +11,7 @@ export type OutputFormat = 'text' | 'json';
 export type Command =
   | { name: 'help'; topic: 'main' | 'align' | 'matrix' }
   | { name: 'version' }
-  | { name: 'align'; report: string; source: string; format: OutputFormat; minScore: number | undefined }
+  | { name: 'align'; report: string; source: string; format: OutputFormat; minScore: number | undefined; model: string | undefined; skip: string[] }
   | { name: 'matrix'; source: string; reports: string[]; format: OutputFormat; minScore: number | undefined };
 
 const HINT = 'try `claimdiff --help`';
@@ -24,6 +25,7 @@ export const USAGE_MESSAGES = {
   missingValue: (name: string) => `option ${name} needs a value`,
   badFormat: (value: string) => `--format must be text or json, not "${value}"`,
   badMinScore: (value: string) => `--min-score must be a number from 0 to 1, not "${value}"`,
+  badSkip: (name: string, known: readonly string[]) => `--skip: there is no pass "${name}"; the passes are ${known.join(', ')}`,
   missingReport: 'missing REPORT and SOURCE: use `claimdiff align REPORT SOURCE`',
   missingSource: 'missing SOURCE: use `claimdiff align REPORT SOURCE` (report first, then source)',
   tooMany: (extra: string) => `too many arguments: "${extra}" (align takes REPORT and SOURCE)`,
@@ -34,7 +36,7 @@ export const USAGE_MESSAGES = {
     `option ${name} belongs to the align command: claimdiff align REPORT SOURCE ${name} ...`,
 } as const;
 
-const ALIGN_OPTIONS = new Set(['--format', '--min-score']);
+const ALIGN_OPTIONS = new Set(['--format', '--min-score', '--model', '--skip']);
 
 /** Turns argv (without `node` and the script) into a Command, or throws a CliError with exit status 2. */
 export function parseArgs(argv: readonly string[]): Command {
@@ -60,12 +62,12 @@ export function parseArgs(argv: readonly string[]): Command {
 }
 
 function parseAlign(args: readonly string[]): Command {
-  const { positional, format, minScore } = parseOptions(args);
+  const { positional, format, minScore, model, skip } = parseOptions(args);
   const [report, source, extra] = positional;
   if (report === undefined) throw usageError(USAGE_MESSAGES.missingReport);
   if (source === undefined) throw usageError(USAGE_MESSAGES.missingSource);
   if (extra !== undefined) throw usageError(USAGE_MESSAGES.tooMany(extra));
-  return { name: 'align', report, source, format, minScore };
+  return { name: 'align', report, source, format, minScore, model, skip };
 }
 
 function parseMatrix(args: readonly string[]): Command {
@@ -81,10 +83,14 @@ function parseOptions(args: readonly string[]): {
   positional: string[];
   format: OutputFormat;
   minScore: number | undefined;
+  model: string | undefined;
+  skip: string[];
 } {
   const positional: string[] = [];
   let format: OutputFormat = 'text';
   let minScore: number | undefined;
+  let model: string | undefined;
+  const skip: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
@@ -111,11 +117,17 @@ function parseOptions(args: readonly string[]): {
     if (name === '--format') {
       if (value !== 'text' && value !== 'json') throw usageError(USAGE_MESSAGES.badFormat(value));
       format = value;
+    } else if (name === '--model') model = value;
+    else if (name === '--skip') {
+      for (const pass of value.split(',').filter(Boolean)) {
+        if (!REFINE_PASS_NAMES.includes(pass)) throw usageError(USAGE_MESSAGES.badSkip(pass, REFINE_PASS_NAMES));
+        skip.push(pass);
+      }
     } else {
       const n = value.trim() === '' ? NaN : Number(value);
       if (!Number.isFinite(n) || n < 0 || n > 1) throw usageError(USAGE_MESSAGES.badMinScore(value));
       minScore = n;
     }
   }
-  return { positional, format, minScore };
+  return { positional, format, minScore, model, skip };
 }

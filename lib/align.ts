@@ -41,7 +41,8 @@ export function alignTexts(report: string, source: string, options: AlignOptions
 
   const { ctx, vocab, relate, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
   const { report: R, source: S } = ctx;
-  const candidateMin = model.link ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
+  // The trainer (trace.links) sees the same candidates the link model will judge.
+  const candidateMin = model.link || trace?.links ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
   const assigned = assignClaims(ctx, { minScore: candidateMin, clauseTokens, clauseAsks });
   const refined = refineClaims(assigned, { ctx, clauseTokens, vocab, minScore: candidateMin }, new Set(options.skip ?? []));
   const claims = decideLinks(ctx, refined, model, minScore, trace);

@@ -7,13 +7,23 @@
 //   - the same cases with distractors (scripts/distractor-cases.mjs): per case and mean;
 //   - when ../shared/eval/score.mjs is beside the repo, runs it too and fails if any figure differs at 3 decimals.
 // Exits 1 when the CLI fails on a case or the scorers disagree.
-// Options: --check (also exit 1 when a mean falls below its floor in scripts/eval-targets.json), --cases DIR.
+// Options: --check (also exit 1 when a mean falls below its floor in scripts/eval-targets.json), --cases DIR,
+//   --skip NAME[,NAME] (leave out refine passes, lib/refine/index.ts),
+//   --cv (cross-validation: each case scored by a model fitted without it and without every case that shares
+//   its report or source file, or its group in folds.json; the last line is the CV mean, the figure that
+//   counts; with --check, the CV means must reach cvFloors),
+//   --ablate (the CV means with each refine pass switched off in turn, beside the CV means with all on).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, realpathSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCase, round, score, spanOverlap } from './score.mjs';
 import { writeDistractorCases } from './distractor-cases.mjs';
+
+// The refine passes' names, as lib/refine/index.ts lists them (read from the source: this script runs without tsx).
+const PASS_NAMES = [...readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'refine', 'index.ts'), 'utf8').matchAll(/^    name: '([a-z-]+)',$/gm)].map((m) => m[1]);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -21,7 +31,12 @@ const check = args.includes('--check');
 const casesArg = args.indexOf('--cases');
 const casesDir = resolve(casesArg >= 0 ? (args[casesArg + 1] ?? '') : join(root, 'seeds', 'cases'));
 const bin = join(root, 'bin', 'claimdiff.mjs');
-const { targets, floors, distractorFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
+const { targets, floors, distractorFloors, cvFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
+const skipArg = args.indexOf('--skip');
+const skip = skipArg >= 0 ? (args[skipArg + 1] ?? '').split(',').filter(Boolean) : [];
+const cv = args.includes('--cv');
+const ablate = args.includes('--ablate');
+const skipCli = skip.length ? ['--skip', skip.join(',')] : [];
 
 // Rebuild the bundle first (about 0.2 s): a stale dist/ would score yesterday's matcher.
 const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
@@ -104,13 +119,86 @@ if (check) {
   if (misses.length || distractorMisses.length) failed = true;
   else console.log('eval --check: every mean is at or above its floor');
 }
+if (ablate) {
+  console.log('\nablation: CV means with each refine pass off (a pass whose removal does not lower them should go)');
+  const all = crossValidate(skip, false);
+  const line = (label, m) => console.log(`${label.padEnd(24)} links F1=${f3(m.links)}  omitted F1=${f3(m.omitted)}  added F1=${f3(m.added)}  kind=${f3(m.kind)}`);
+  line('all passes', all);
+  for (const pass of PASS_NAMES.filter((p) => !skip.includes(p))) line(`without ${pass}`, crossValidate([...skip, pass], false));
+}
+if (cv) {
+  console.log(`\ncross-validation: each case scored by a model fitted without its fold${skip.length ? ` (passes off: ${skip.join(', ')})` : ''}`);
+  const cvMeans = crossValidate(skip, true);
+  for (const k of ['links', 'omitted', 'added', 'kind'])
+    console.log(`  ${k.padEnd(8)} fit on all ${f3(means[k])}  cv ${f3(cvMeans[k])}  gap ${f3(means[k] - cvMeans[k])}  (target ${targets[k]})`);
+  if (check) {
+    const misses = ['links', 'omitted', 'added', 'kind'].filter((k) => !(round(cvMeans[k]) >= cvFloors[k]));
+    for (const k of misses) console.log(`eval --cv --check: cv mean ${k} ${f3(cvMeans[k])} fell below its floor ${cvFloors[k]} (scripts/eval-targets.json)`);
+    if (misses.length) failed = true;
+    else console.log('eval --cv --check: every cv mean is at or above its floor');
+  }
+  console.log(`cv mean over ${names.length} cases: links F1=${f3(cvMeans.links)} omitted F1=${f3(cvMeans.omitted)} added F1=${f3(cvMeans.added)} kind acc=${f3(cvMeans.kind)}`);
+}
 process.exit(failed ? 1 : 0);
 
+/**
+ * Folds: cases that share a report or source file (same bytes) go together, and so do the groups listed in
+ * folds.json beside the cases (cases about one event that share no file).
+ */
+function foldsOf() {
+  const parent = new Map(names.map((n) => [n, n]));
+  const find = (n) => (parent.get(n) === n ? n : find(parent.get(n)));
+  const join2 = (a, b) => parent.set(find(a), find(b));
+  const byHash = new Map();
+  for (const n of names)
+    for (const file of ['a.txt', 'b.txt']) {
+      const h = createHash('sha256').update(readFileSync(join(casesDir, n, file))).digest('hex');
+      if (byHash.has(h)) join2(n, byHash.get(h));
+      else byHash.set(h, n);
+    }
+  const extra = join(casesDir, 'folds.json');
+  if (existsSync(extra))
+    for (const group of JSON.parse(readFileSync(extra, 'utf8')).together ?? [])
+      for (const n of group.slice(1)) if (parent.has(n) && parent.has(group[0])) join2(n, group[0]);
+  const folds = new Map();
+  for (const n of names) {
+    const r = find(n);
+    if (!folds.has(r)) folds.set(r, []);
+    folds.get(r).push(n);
+  }
+  return [...folds.values()];
+}
+
+/** Fits a model without each fold (scripts/train.ts --hold-out), scores the fold's cases with it, returns the means. */
+function crossValidate(passesOff, print) {
+  const folder = mkdtempSync(join(tmpdir(), 'claimdiff-cv-'));
+  const cvRows = [];
+  try {
+    foldsOf().forEach((fold, k) => {
+      const model = join(folder, `fold-${k}.json`);
+      const off = passesOff.length ? ['--skip', passesOff.join(',')] : [];
+      const train = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'train.ts'), '--cases', casesDir, '--hold-out', fold.join(','), '--out', model, ...off], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      if (train.status !== 0) throw new Error(`eval --cv: training without ${fold.join(', ')} failed: ${train.stderr || train.stdout}`);
+      for (const name of fold) {
+        const row = runCase(name, join(casesDir, name), false, ['--model', model, ...off]);
+        cvRows.push(row);
+        if (print) printRow(row);
+      }
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return meansOf(cvRows);
+}
+
 /** Runs the CLI on one case folder and scores it; a CLI failure scores zero and carries its message. */
-function runCase(name, dir, calibrate) {
+function runCase(name, dir, calibrate, extra = skipCli) {
   const t0 = performance.now();
   try {
-    const out = execFileSync(process.execPath, [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json'], {
+    const out = execFileSync(process.execPath, [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json', ...extra], {
       encoding: 'utf8',
       maxBuffer: 256 << 20,
       stdio: ['ignore', 'pipe', 'pipe'],

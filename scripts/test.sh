@@ -25,8 +25,8 @@ step "install" bash scripts/ensure-deps.sh --browser
 step "type check" npx --no-install tsc --noEmit -p .
 step "lint" npx --no-install eslint .
 step "unit tests" node scripts/run-unit-tests.mjs
-# Fails if the CLI breaks, the two scorers disagree, or a mean falls below its floor (scripts/eval-targets.json).
-step "eval" node scripts/eval.mjs --check
+# Fails if the CLI breaks, the two scorers disagree, or a mean (fit, distractors, cross-validated) falls below its floor (scripts/eval-targets.json).
+step "eval" node scripts/eval.mjs --cv --check
 step "next build" npx --no-install next build
 step "e2e tests" npx --no-install playwright test
 # Each run saves into a database of its own under the temp folder (e2e/e2e-env.ts); drop them once done.

@@ -2,12 +2,16 @@
 // passage lies inside quote marks, how much of the source statement the report carries, whether it is the
 // headline, and how the words matched.
 import type { Claim } from '../match/assign.ts';
-import type { KindEvidence } from '../verdict/kind.ts';
+import { classifyKind, type KindEvidence } from '../verdict/kind.ts';
 import type { Features } from './claim-features.ts';
 
 export function kindFeatures(evidence: KindEvidence, claim: Claim): Features {
   const m = claim.places[0]!.match;
+  // The plain rule's verdict is a feature: the model learns where to depart from it.
+  const rule = classifyKind(evidence);
   return {
+    ruleQuote: rule === 'quote' ? 1 : 0,
+    rulePartial: rule === 'partial' ? 1 : 0,
     quotedShare: evidence.quotedShare,
     quotedWords: Math.log1p(evidence.quotedWords),
     quotedFew: evidence.quotedWords < 3 ? 1 : 0,

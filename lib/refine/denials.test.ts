@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { alignTexts } from '../align.ts';
 import type { AlignResult } from '../types.ts';
 
+// The pass's own mechanics, under the plain rules: whether the link model keeps a denial is measured by the eval.
+const PLAIN = { model: { version: 1 as const } };
+
 // A made-up briefing: the second exchange is an accusation and its rejection.
 const SOURCE = [
   'Spokesperson Liu Mei: Good afternoon. The foreign minister will visit Chile and Peru next week.',
@@ -24,7 +27,7 @@ function alignmentAt(result: AlignResult, report: string, words: string) {
 
 test('denials: a clause that names what was rejected reports the question and the answer sentences that say no', () => {
   const report = `${DENIAL} ${SAID}\n\nLiu cited figures from the banking regulator showing losses of 3 billion yuan last year.`;
-  const result = alignTexts(report, SOURCE);
+  const result = alignTexts(report, SOURCE, PLAIN);
   const denial = alignmentAt(result, report, 'rejected accusations');
   assert.ok(denial, 'the denial is aligned');
   assert.deepEqual(textOf(report, denial.report), ['rejected accusations that Beijing ran a phishing operation aimed at lenders across Europe']);
@@ -45,7 +48,7 @@ test('denials: a clause that names what was rejected reports the question and th
 
 test('denials: a clause already matched to the question gains the answer sentences that say no', () => {
   const report = 'The spokeswoman rejected accusations that the ministry ran a phishing operation against European banks.';
-  const denial = alignmentAt(alignTexts(report, SOURCE), report, 'rejected');
+  const denial = alignmentAt(alignTexts(report, SOURCE, PLAIN), report, 'rejected');
   assert.ok(denial);
   assert.ok(textOf(report, denial.report)[0]!.startsWith('The spokeswoman rejected'), 'a short subject stays with its denial');
   const source = textOf(SOURCE, denial.source);
@@ -56,8 +59,8 @@ test('denials: a clause already matched to the question gains the answer sentenc
 test('denials: not found where the report does not draw on the exchange, or nothing asked matches what was rejected', () => {
   // The loose denial alone: no confident match puts the report in that exchange.
   const alone = `${DENIAL}.\n\nRelief supplies are being prepared for the coastal provinces, she said.`;
-  assert.equal(alignmentAt(alignTexts(alone, SOURCE), alone, 'rejected'), undefined);
+  assert.equal(alignmentAt(alignTexts(alone, SOURCE, PLAIN), alone, 'rejected'), undefined);
   // A rejection of something no question raised.
   const other = `${DENIAL.replace(/accusations that .*/, 'calls for a boycott of the winter games in the northern city')} ${SAID}`;
-  assert.equal(alignmentAt(alignTexts(other, SOURCE), other, 'rejected'), undefined);
+  assert.equal(alignmentAt(alignTexts(other, SOURCE, PLAIN), other, 'rejected'), undefined);
 });
