@@ -174,7 +174,7 @@ test('the library form opens the matrix of the source and reports picked', async
   const form = page.locator('form.matrix-form');
   await form.getByLabel('Matrix source').selectOption(ZHAO_TRANSCRIPT);
   await expect(form.getByRole('checkbox', { checked: true })).toHaveCount(2);
-  await form.getByRole('checkbox', { name: /^ZDNet/ }).uncheck();
+  await form.getByRole('checkbox', { name: /^ZDNet; by Chris Duckett/ }).uncheck();
   await form.getByRole('button', { name: 'Line up the reports' }).click();
   await expect(page).toHaveURL(matrixUrl(ZHAO_TRANSCRIPT, [THE_RECORD]));
   await new MatrixPage(page).waitUntilReady();
