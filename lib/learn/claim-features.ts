@@ -5,7 +5,7 @@
 import type { Claim } from '../match/assign.ts';
 import type { MatchContext } from '../match/places.ts';
 import { evidenceMatched } from '../match/places.ts';
-import { tokenRange } from '../normalize/token-range.ts';
+import { quotedTokenMask } from '../match/document.ts';
 
 export type Features = Record<string, number>;
 
@@ -17,14 +17,7 @@ export interface ClaimFeatureEnv {
 }
 
 export function claimFeatureEnv(ctx: MatchContext, claims: readonly Claim[]): ClaimFeatureEnv {
-  const R = ctx.report;
-  const quoted = new Uint8Array(R.tokens.count);
-  for (const q of R.seg.quotes)
-    for (const part of q.parts) {
-      const [a, b] = tokenRange(R.tokens, part);
-      quoted.fill(1, a, b);
-    }
-  return { ctx, quoted, claims };
+  return { ctx, quoted: quotedTokenMask(ctx.report), claims };
 }
 
 /** How strongly a source sentence distance counts as "near": 1 at the place, 0.5 three sentences away. */

@@ -90,3 +90,14 @@ export function prepareDocument(text: string, seg: Segmentation, rawTokens: Toke
     tokenContent,
   };
 }
+
+/** 1 for each token inside the quote marks of a quotation (its parts, without elisions). */
+export function quotedTokenMask(doc: PreparedDoc): Uint8Array {
+  const quoted = new Uint8Array(doc.tokens.count);
+  for (const q of doc.seg.quotes)
+    for (const part of q.parts) {
+      const [a, b] = tokenRange(doc.tokens, part);
+      quoted.fill(1, a, b);
+    }
+  return quoted;
+}

@@ -5,7 +5,7 @@
 // it keeps most of them.
 import type { Claim } from '../match/assign.ts';
 import type { MatchContext } from '../match/places.ts';
-import { tokenRange } from '../match/document.ts';
+import { quotedTokenMask } from '../match/document.ts';
 
 /** Quoted content words a passage needs before its quote can prove it foreign. */
 const MIN_QUOTED = 3;
@@ -15,13 +15,7 @@ const MIN_FOUND = 0.3;
 /** The claims without those whose quoted words their source places do not hold. */
 export function dropForeignQuotes(ctx: MatchContext, claims: readonly Claim[]): Claim[] {
   const R = ctx.report;
-  const quoted = new Uint8Array(R.tokens.count);
-  for (const q of R.seg.quotes) {
-    for (const part of q.parts) {
-      const [a, b] = tokenRange(R.tokens, part);
-      quoted.fill(1, a, b);
-    }
-  }
+  const quoted = quotedTokenMask(R);
   return claims.filter((claim) => {
     const inQuote = claim.tokens.filter((i) => quoted[i] === 1);
     if (inQuote.length < MIN_QUOTED) return true;
