@@ -1,5 +1,6 @@
 // The help texts of `claimdiff --help`, `claimdiff align --help` and `claimdiff matrix --help`: every option, the
 // argument order, exit statuses.
+import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { EXIT } from './cli-error.ts';
 import { MAX_INPUT_BYTES } from './read-input.ts';
 
@@ -51,7 +52,7 @@ Options:
                       changes). Use it in scripts.
   --min-score N       drop alignments scoring below N, a number from 0 to 1 (default: the matcher's own)
   --model FILE        use the learned decisions in FILE (written by npm run train) instead of the built-in ones
-  --skip NAME[,NAME]  leave out refine passes: foreign-quotes, merge-sentences, denials, restatements, headlines
+  --skip NAME[,NAME]  leave out refine passes: ${REFINE_PASS_NAMES.join(', ')}
   -h, --help          show this help and exit
   --version           print the version and exit (claimdiff --version)
 
