@@ -104,6 +104,5 @@ export function claimFeatures(env: ClaimFeatureEnv, claim: Claim): Features {
     stitched: claim.places.length > 1 ? 1 : 0,
     clauses: claim.clauseLast - claim.clauseFirst,
     denial: claim.denial ? 1 : 0,
-    restated: claim.via === 'restatements' ? 1 : 0,
   };
 }

@@ -8,8 +8,6 @@ import type { Vocabulary } from '../normalize/tokens.ts';
 import { dropForeignQuotes } from './foreign-quotes.ts';
 import { mergeSentenceClaims } from './merge-sentences.ts';
 import { addDenials } from './denials.ts';
-import { findRestatements } from './restatements.ts';
-import { headlinesToAnswers } from './headlines.ts';
 
 /** What every pass may read. */
 export interface RefineEnv {
@@ -48,16 +46,6 @@ export const REFINE_PASSES: readonly RefinePass[] = [
     name: 'denials',
     about: 'link a denial told by what was denied ("rejected accusations that …") to the question and the answer\'s no',
     run: (claims, env) => marked(addDenials({ ...env, claims }), claims, 'denials'),
-  },
-  {
-    name: 'restatements',
-    about: 'link an unmatched headline or lead clause to the matched passage it restates',
-    run: (claims, { ctx, clauseTokens, minScore }) => [...claims, ...findRestatements(ctx, claims, clauseTokens, minScore).map((c) => ({ ...c, via: 'restatements' }))],
-  },
-  {
-    name: 'headlines',
-    about: 'move a headline matched to a reporter\'s question to the answer it got',
-    run: (claims, { ctx, minScore }) => headlinesToAnswers(ctx, claims, minScore),
   },
 ];
 
