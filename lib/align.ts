@@ -19,6 +19,9 @@ import { predictYes } from './learn/logistic.ts';
 import { DEFAULT_MODEL, type MatcherModel } from './learn/model.ts';
 import { mergeSpans } from './spans.ts';
 import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
+import { indexSource } from './quotes/surface.ts';
+import { checkQuotes } from './quotes/check.ts';
+import { attachQuotes } from './quotes/attach.ts';
 import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
 
 /** Minimum score of an alignment when the model has no link decision (see `AlignOptions.minScore`). */
@@ -39,8 +42,9 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const measure = options.similarity ?? lexicalSimilarity;
   const trace = options.trace;
 
-  const { ctx, vocab, relate, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
+  const { ctx, vocab, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
   const { report: R, source: S } = ctx;
+  const quoteChecks = checkQuotes(report, R.seg.quotes, R.seg.paragraphs, indexSource(source));
   // The trainer (trace.links) sees the same candidates the link model will judge.
   const candidateMin = model.link || trace?.links ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
   const assigned = assignClaims(ctx, { minScore: candidateMin, clauseTokens, clauseAsks });
@@ -51,21 +55,23 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const kinds: Array<Record<string, number>> = [];
   const alignments = claims.map((claim, k) =>
     buildAlignment({
-      ctx, claim, reportSpans: orWhole(trimMetadata(R, attached[k]!, metadata), attached[k]!), carried, vocab, relate,
+      ctx, claim, reportSpans: orWhole(trimMetadata(R, attached[k]!, metadata), attached[k]!), carried, vocab,
       kindModel: model.kind, onKindFeatures: (f) => kinds.push(f),
     }),
   );
   trace?.kinds?.(alignments.map((a, k) => ({ report: a.report, source: a.source, features: kinds[k]! })));
   const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
   const regions = decideRegions(ctx, claims, model, trace);
+  const quoted = attachQuotes(quoteChecks, order.map(([a]) => a));
   return {
     version: 1,
     report: { length: report.length },
     source: { length: source.length },
-    alignments: order.map(([a]) => a),
+    alignments: quoted.alignments,
     added: findAdded(R, claims, clauseTokens, metadata),
     omitted: findOmitted(S, regions, alignments, claims),
     regions,
+    quotes: quoted.quotes,
   };
 }
 

@@ -27,11 +27,14 @@ const raw: AlignResult = {
   added: [withExtra(25, 40)],
   omitted: [withExtra(70, 90)],
   regions: [withExtra(0, 100)],
+  quotes: [
+    { report: [withExtra(1, 19)], verdict: 'altered', source: [withExtra(10, 30)], alignment: 0, flag: 'misquote', message: 'x', diff: [], hidden: [], inserted: [], unfound: [], words: 4 },
+  ],
 };
 
 test('toContract keeps exactly the contract fields, in contract order', () => {
   const c = toContract(raw);
-  assert.deepEqual(Object.keys(c), ['version', 'report', 'source', 'alignments', 'added', 'omitted']);
+  assert.deepEqual(Object.keys(c), ['version', 'report', 'source', 'alignments', 'added', 'omitted', 'quotes']);
   assert.deepEqual(Object.keys(c.alignments[0]!), ['report', 'source', 'kind', 'score', 'diff', 'flags']);
   assert.equal(
     JSON.stringify(c),
@@ -58,6 +61,7 @@ test('toContract keeps exactly the contract fields, in contract order', () => {
       ],
       added: [{ start: 25, end: 40 }],
       omitted: [{ start: 70, end: 90 }],
+      quotes: [{ report: [{ start: 1, end: 19 }], verdict: 'altered', source: [{ start: 10, end: 30 }], alignment: 0 }],
     }),
   );
 });

@@ -1,6 +1,6 @@
 // The `align --format json` contract (../shared/eval/README.md): the part of an AlignResult that leaves the process.
 // The CLI, the API route and the snapshots all print this shape, so it is made in one place.
-import type { AlignResult, AlignmentKind, ContractResult, DiffPart, Span } from './types.ts';
+import type { AlignResult, AlignmentKind, ContractResult, DiffPart, QuoteVerdict, Span } from './types.ts';
 
 // Copies only start/end: the matcher may hang extra fields on spans (index, sentence, ...) that are not contract.
 const copySpan = (s: Span): Span => ({ start: s.start, end: s.end });
@@ -30,10 +30,17 @@ export function toContract(result: AlignResult): ContractResult {
     })),
     added: result.added.map(copySpan),
     omitted: result.omitted.map(copySpan),
+    quotes: (result.quotes ?? []).map((q) => ({
+      report: q.report.map(copySpan),
+      verdict: q.verdict,
+      source: q.source.map(copySpan),
+      alignment: q.alignment,
+    })),
   };
 }
 
 const KINDS: ReadonlySet<string> = new Set<AlignmentKind>(['quote', 'paraphrase', 'partial']);
+const VERDICTS: ReadonlySet<string> = new Set<QuoteVerdict>(['exact', 'elided', 'altered', 'not-in-source']);
 
 /**
  * Lists every way `value` breaks the contract for texts of the given lengths: bad spans (`start < end <= length`,
@@ -100,5 +107,17 @@ export function checkContract(value: unknown, reportLength: number, sourceLength
     });
   checkSpans(value.added, reportLength, 'added', false);
   checkSpans(value.omitted, sourceLength, 'omitted', false);
+  if (!Array.isArray(value.quotes)) problems.push('quotes: not a list');
+  else
+    value.quotes.forEach((q: unknown, i) => {
+      const where = `quotes[${i}]`;
+      if (!isObject(q)) return void problems.push(`${where}: not an object`);
+      checkSpans(q.report, reportLength, `${where}.report`, true);
+      checkSpans(q.source, sourceLength, `${where}.source`, false);
+      if (typeof q.verdict !== 'string' || !VERDICTS.has(q.verdict)) problems.push(`${where}.verdict: ${JSON.stringify(q.verdict)}`);
+      const count = Array.isArray(value.alignments) ? value.alignments.length : 0;
+      if (q.alignment !== null && !(Number.isInteger(q.alignment) && (q.alignment as number) >= 0 && (q.alignment as number) < count))
+        problems.push(`${where}.alignment: ${JSON.stringify(q.alignment)} is neither null nor an index into alignments`);
+    });
   return problems;
 }

@@ -130,6 +130,39 @@ export interface Alignment {
   flagDetails: FlagDetail[];
 }
 
+/**
+ * What a quote's words are against the source, compared at the surface (case, punctuation, apostrophe style and
+ * word breaks ignored): `exact`, the same words; `elided`, exact pieces with source words dropped only where an
+ * elision mark or an editorial bracket stands; `altered`, a word added, dropped, changed or moved without a mark;
+ * `not-in-source`, no place in the source says it.
+ */
+export type QuoteVerdict = 'exact' | 'elided' | 'altered' | 'not-in-source';
+
+/** One quote of the report and its check against the source (lib/quotes/check.ts). */
+export interface QuoteCheck {
+  /** The quoted words, one span per stretch between marks (two for `"…," he said, "…"` or a quote run on across paragraphs). */
+  report: Span[];
+  verdict: QuoteVerdict;
+  /** Where the source says it, one span per piece; for `not-in-source`, the nearest candidate when there is one. */
+  source: Span[];
+  /** The alignment that carries the quote (an index into `alignments`), or null. */
+  alignment: number | null;
+  /** For an altered quote: `misquote` when a content word, number, name or negation differs, else `wording-differs`. */
+  flag?: 'misquote' | 'wording-differs';
+  /** The differing words, named. */
+  message?: string;
+  /** The quoted words against the source's, in reading order (surface words, not normalised). */
+  diff: DiffPart[];
+  /** Source text that the elision marks and editorial brackets stand for. */
+  hidden: Span[];
+  /** Editorial brackets inside the quote (`[a]`, `[the president]`): words the report put in. */
+  inserted: Span[];
+  /** Sentences of the quote that no place of the source holds. */
+  unfound: Span[];
+  /** How many words are quoted. */
+  words: number;
+}
+
 /** The full result of aligning a report with its source: the `align --format json` contract plus detail. */
 export interface AlignResult {
   version: 1;
@@ -142,13 +175,18 @@ export interface AlignResult {
   omitted: Span[];
   /** The parts of the source the report draws on (whole exchanges of a transcript, or paragraphs). */
   regions: Span[];
+  /** Every quote of the report, in order, checked word for word against the source (absent in results saved before quotes were checked). */
+  quotes?: QuoteCheck[];
 }
 
 /** One alignment as the `align --format json` contract prints it: no flag details, the score rounded to 3 decimals. */
 export type ContractAlignment = Omit<Alignment, 'flagDetails'>;
 
 /** The JSON object `claimdiff align --format json` prints (../shared/eval/README.md). Spans are `{start, end}` only. */
-export type ContractResult = Omit<AlignResult, 'alignments' | 'regions'> & { alignments: ContractAlignment[] };
+/** One quote as the contract prints it. */
+export type ContractQuote = Pick<QuoteCheck, 'report' | 'verdict' | 'source' | 'alignment'>;
+
+export type ContractResult = Omit<AlignResult, 'alignments' | 'regions' | 'quotes'> & { alignments: ContractAlignment[]; quotes: ContractQuote[] };
 
 /** Options for `alignTexts`. Every field is optional. */
 export interface AlignOptions {

@@ -14,7 +14,6 @@ import { isHeadline } from '../segment/headline.ts';
 import { tokenRange } from './document.ts';
 import { mergeSpans, spanIndexAt } from '../spans.ts';
 import type { MatchContext, Place } from './places.ts';
-import type { Relate } from './similarity.ts';
 
 export interface BuildInput {
   ctx: MatchContext;
@@ -23,7 +22,6 @@ export interface BuildInput {
   /** Source tokens matched by any claim: what the report carries of the source. */
   carried: ReadonlySet<number>;
   vocab: Vocabulary;
-  relate: Relate;
   /** The kind model; without one, the plain rule of verdict/kind.ts. */
   kindModel?: LogisticModel | undefined;
   /** Sees the kind features (for the trainer). */
@@ -138,14 +136,8 @@ function isStatementQuote(text: string, quote: { inner: Span }): boolean {
   return !(long.length > 0 && capitalised.length === long.length);
 }
 
-/**
- * Calling a quote a misquote accuses the report, so it needs an alignment the matcher is fairly sure of:
- * below this score the passages may not be the same statement at all.
- */
-const MISQUOTE_MIN_SCORE = 0.45;
-
 export function buildAlignment(input: BuildInput): Alignment {
-  const { ctx, claim, reportSpans, carried, vocab, relate } = input;
+  const { ctx, claim, reportSpans, carried, vocab } = input;
   const R = ctx.report;
   const S = ctx.source;
   let source = mergeSpans(claim.places.flatMap((p) => placeSpans(ctx, p)));
@@ -194,10 +186,9 @@ export function buildAlignment(input: BuildInput): Alignment {
   const sourceSide = { tokens: S.tokens, spans: source };
   const diff = diffWords(reportSide, sourceSide, vocab);
   const flagDetails = [
-    ...flagAlignment({ reportText: R.text, sourceText: S.text, report: reportSide, source: sourceSide, vocab, diff, quotes: quoteInners, relate }),
+    ...flagAlignment({ reportText: R.text, sourceText: S.text, report: reportSide, source: sourceSide, vocab }),
     ...flagStrength(R.text, reportSpans, S.text, source),
   ]
-    .filter((d) => d.flag !== 'misquote' || claim.score >= MISQUOTE_MIN_SCORE)
     // A denial's verb (`rejected`) carries the answer's `never`.
     .filter((d) => !(claim.denial && d.flag === 'negation-changed'));
   return { report: reportSpans, source, kind, score: Math.round(claim.score * 1000) / 1000, diff, flags: flagsOf(flagDetails), flagDetails };

@@ -14,7 +14,8 @@ function flagsOf(report: string): string {
 test('flags: what quote marks promise, table', () => {
   const cases: Array<[string, string, string]> = [
     ['a faithful quote', '"The future of the Internet should not be controlled by a few countries," Li said.', '-'],
-    ['a synonym inside the quote', '"The future of the Internet should not be manipulated by a few countries," Li said.', 'wording-differs'],
+    ['a synonym inside the quote is a changed content word', '"The future of the Internet should not be manipulated by a few countries," Li said.', 'misquote'],
+    ['a changed function word inside the quote', '"The future of the Internet should not be controlled by the few countries," Li said.', 'wording-differs'],
     ['a dropped intensifier inside the quote', '"It is contrary to the spirit of peace and cooperation," Li said.', 'misquote,softened'],
     ['a changed number inside the quote', '"The city will spend 60 million dollars on 12 new parks," Li said.', 'misquote,number-changed'],
     ['a dropped negation inside the quote', '"The future of the Internet should be controlled by a few countries," Li said.', 'misquote,negation-changed'],
