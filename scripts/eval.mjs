@@ -21,6 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCase, round, score, spanOverlap } from './score.mjs';
 import { writeDistractorCases } from './distractor-cases.mjs';
+import { quoteFidelity, sumQuoteFidelity } from './quote-fidelity.mjs';
 
 // The refine passes' names, as lib/refine/index.ts lists them (read from the source: this script runs without tsx).
 const PASS_NAMES = [...readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'refine', 'index.ts'), 'utf8').matchAll(/^    name: '([a-z-]+)',$/gm)].map((m) => m[1]);
@@ -31,7 +32,7 @@ const check = args.includes('--check');
 const casesArg = args.indexOf('--cases');
 const casesDir = resolve(casesArg >= 0 ? (args[casesArg + 1] ?? '') : join(root, 'seeds', 'cases'));
 const bin = join(root, 'bin', 'claimdiff.mjs');
-const { targets, floors, distractorFloors, cvFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
+const { targets, floors, distractorFloors, cvFloors, quoteTargets, quoteFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
 const skipArg = args.indexOf('--skip');
 const skip = skipArg >= 0 ? (args[skipArg + 1] ?? '').split(',').filter(Boolean) : [];
 const cv = args.includes('--cv');
@@ -76,6 +77,9 @@ console.log(
     `added F1=${f3(means.added)} (${targets.added})  kind=${f3(means.kind)} (${targets.kind})`,
 );
 
+printQuotes('quote fidelity', means.quotes);
+if (args.includes('--verbose')) for (const r of rows) for (const m of r.quotes?.misses ?? []) console.log(`  ${r.name}: ${m}`);
+
 printCalibration();
 
 // The same cases with distractors: each source embedded between the other seed transcripts.
@@ -94,7 +98,7 @@ if (distractorMeans)
     `${'mean'.padEnd(36)} links F1=${f3(distractorMeans.links)}  omitted F1=${f3(distractorMeans.omitted)}  added F1=${f3(distractorMeans.added)}  kind=${f3(distractorMeans.kind)}`,
   );
 
-let failed = crossCheck();
+let failed = crossCheck() || crossCheckQuotes();
 // A CLI that fails or prints a bad span is a failure with or without --check.
 const broken = [...rows, ...distractorRows].filter((r) => r.error).map((r) => r.name);
 if (broken.length) {
@@ -116,7 +120,14 @@ if (check) {
     console.log(
       `eval --check: mean ${k} with distractors ${f3(distractorMeans[k])} fell below its floor ${distractorFloors[k]} (scripts/eval-targets.json)`,
     );
-  if (misses.length || distractorMisses.length) failed = true;
+  const q = means.quotes;
+  const quoteMisses = [
+    ...(round(q.recall) < quoteFloors.recall ? [`quote recall ${f3(q.recall)} fell below its floor ${quoteFloors.recall}`] : []),
+    ...(round(q.precision) < quoteFloors.precision ? [`quote precision ${f3(q.precision)} fell below its floor ${quoteFloors.precision}`] : []),
+    ...(q.unsourcedAligned > quoteFloors.unsourcedAligned ? [`${q.unsourcedAligned} quotes the source does not hold were aligned (at most ${quoteFloors.unsourcedAligned})`] : []),
+  ];
+  for (const m of quoteMisses) console.log(`eval --check: ${m} (scripts/eval-targets.json)`);
+  if (misses.length || distractorMisses.length || quoteMisses.length) failed = true;
   else console.log('eval --check: every mean is at or above its floor');
 }
 if (ablate) {
@@ -137,6 +148,7 @@ if (cv) {
     if (misses.length) failed = true;
     else console.log('eval --cv --check: every cv mean is at or above its floor');
   }
+  printQuotes('cv quote fidelity', cvMeans.quotes);
   console.log(`cv mean over ${names.length} cases: links F1=${f3(cvMeans.links)} omitted F1=${f3(cvMeans.omitted)} added F1=${f3(cvMeans.added)} kind acc=${f3(cvMeans.kind)}`);
 }
 process.exit(failed ? 1 : 0);
@@ -206,13 +218,13 @@ function runCase(name, dir, calibrate, extra = skipCli) {
     const ms = performance.now() - t0;
     const prediction = JSON.parse(out);
     if (calibrate) collectCalibration(dir, prediction);
-    return { name, ...score(dir, prediction), ms };
+    return { name, ...score(dir, prediction), quotes: quoteFidelity(dir, prediction), ms };
   } catch (error) {
     const message = String(error.stderr || error.message)
       .trim()
       .split('\n')[0]
       .slice(0, 200);
-    return { name, ...zero, ms: performance.now() - t0, error: message };
+    return { name, ...zero, quotes: null, ms: performance.now() - t0, error: message };
   }
 }
 
@@ -231,7 +243,15 @@ function meansOf(list) {
     omitted: mean((r) => r.omitted.f1),
     added: mean((r) => r.added.f1),
     kind: mean((r) => r.kinds.accuracy),
+    quotes: sumQuoteFidelity(list.map((r) => r.quotes ?? { tp: 0, fp: 0, fn: 1, tn: 0, unsourced: 0, unsourcedAligned: 0 })),
   };
+}
+
+function printQuotes(label, q) {
+  console.log(
+    `${label.padEnd(36)} quotes altered=${q.altered} exact=${q.exact} recall=${f3(q.recall)} (target ${quoteTargets.recall}) ` +
+      `precision=${f3(q.precision)} (target ${quoteTargets.precision}) unsourced=${q.unsourced} unsourced_aligned=${q.unsourcedAligned} (target 0)`,
+  );
 }
 
 /** Counts each predicted alignment into its score band and whether it matches a gold pair. */
@@ -257,6 +277,32 @@ function printCalibration() {
     const share = b.n ? `${Math.round((100 * b.matched) / b.n)}% match gold` : '-';
     console.log(`  ${label.padEnd(8)} ${String(b.n).padStart(4)} alignments  ${share}`);
   }
+}
+
+/** Runs ../shared/eval/quote-fidelity.mjs over the same cases and compares its totals with ours; true on a mismatch. */
+function crossCheckQuotes() {
+  const reference = join(root, '..', 'shared', 'eval', 'quote-fidelity.mjs');
+  if (!existsSync(reference)) {
+    console.log(`reference quote-fidelity not found (${reference}): cross-check skipped`);
+    return false;
+  }
+  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${skip.length ? ` --skip ${skip.join(',')}` : ''}`;
+  const run = spawnSync(process.execPath, [realpathSync(reference), casesDir, cmd], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  const m = last.match(/altered=(\d+) exact=(\d+) recall=([\d.]+) precision=([\d.]+) f1=[\d.]+ unsourced=(\d+) unsourced_aligned=(\d+)/);
+  if (run.status !== 0 || !m) {
+    console.log(`REFERENCE QUOTE-FIDELITY FAILED (exit ${run.status}): ${(run.stderr || last).trim().split('\n')[0]}`);
+    return true;
+  }
+  const q = means.quotes;
+  const ours = [q.altered, q.exact, f3(q.recall), f3(q.precision), q.unsourced, q.unsourcedAligned].join(' ');
+  const theirs = [m[1], m[2], m[3], m[4], m[5], m[6]].join(' ');
+  if (ours !== theirs) {
+    console.log(`QUOTE SCORERS DISAGREE: ours ${ours} vs ../shared/eval/quote-fidelity.mjs ${theirs} (altered exact recall precision unsourced unsourced_aligned)`);
+    return true;
+  }
+  console.log(`reference quote-fidelity (../shared/eval/quote-fidelity.mjs) agrees: ${theirs}`);
+  return false;
 }
 
 /** Runs the reference scorer over the same cases and compares every printed figure; returns true on a mismatch. */
