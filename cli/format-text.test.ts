@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { alignTexts } from '../lib/align.ts';
 import { formatText, joinSpans, renderDiff } from './format-text.ts';
 import type { AlignResult, DiffPart } from '../lib/types.ts';
 
@@ -81,6 +82,8 @@ test('formatText: numbered alignments with kind, score, flags and reasons, passa
       '    source  13–40  The US criticized the plan',
       '    diff    The U.S. {+slammed+} [-criticized-] the plan',
       '',
+      'Quotes (0 quotes): none',
+      '',
       'Added: report text with no counterpart in the source (0): none',
       '',
       'Omitted: source statements the report leaves out (1)',
@@ -96,4 +99,16 @@ test('formatText with colour wraps marks in ANSI codes and leaves the words unch
   const coloured = formatText(result, REPORT, SOURCE, { color: true });
   assert.match(coloured, /\x1b\[32m\{\+slammed\+\}\x1b\[39m/);
   assert.equal(coloured.replace(/\x1b\[\d+m/g, ''), formatText(result, REPORT, SOURCE, { color: false }));
+});
+
+test('formatText: the Quotes section lists every quote with its verdict in words, its place and the diff of an altered one', () => {
+  const source = 'MR. SMITH: We will not accept the terms of the deal. The talks with the company will continue on Monday.';
+  const report = 'Smith said "we will not accept the terms of the deal." He added: "The talks with the firm will continue on Monday."';
+  const text = formatText(alignTexts(report, source), report, source, { color: false });
+  const section = text.slice(text.indexOf('Quotes ('), text.indexOf('Added:'));
+  assert.match(section, /^Quotes \(2 quotes: 1 exact, 1 altered\)/);
+  assert.match(section, /= exact {2}alignment #\d+\n {4}quote {3}\d+–\d+ {2}"we will not accept the terms of the deal\."/);
+  assert.match(section, /≠ altered \(misquote\)/);
+  assert.match(section, /diff {4}The talks with the \{\+firm\+\} \[-company-\] will continue on Monday/);
+  assert.match(section, /misquote: inside quote marks, the words differ from the source: "company" → "firm"/);
 });

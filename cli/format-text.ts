@@ -1,6 +1,7 @@
 // The `--format text` report: what a person reads in a terminal. Also renders the readable corpus snapshots.
 // Text is sliced from the originals only here, at display time; whitespace runs are shown as one space.
-import type { AlignResult, DiffPart, Span } from '../lib/types.ts';
+import type { AlignResult, DiffPart, QuoteCheck, Span } from '../lib/types.ts';
+import { quoteTally, quoteVerdictLabel } from '../lib/quotes/labels.ts';
 
 export interface TextFormatOptions {
   /** Wrap kinds, flags and diff marks in ANSI colours (only for a terminal with NO_COLOR unset). */
@@ -104,10 +105,32 @@ export function formatText(result: AlignResult, report: string, source: string, 
     for (const s of spans) lines.push(`  - ${paint.dim(showSpans([s]))}  ${joinSpans(text, [s])}`);
     lines.push('');
   };
+  lines.push(...formatQuotes(result.quotes ?? [], report, source, paint));
   list('Added: report text with no counterpart in the source', result.added, report);
   list('Omitted: source statements the report leaves out', result.omitted, source);
   lines.push(summarize(result));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The Quotes section: every quote of the report in order, its verdict in words and a symbol, where the source
+ * says it (or the nearest place, labelled so), the alignment that carries it, and the diff of the quoted words.
+ */
+function formatQuotes(quotes: readonly QuoteCheck[], report: string, source: string, paint: Paint): string[] {
+  const lines = [paint.heading(`Quotes (${quoteTally(quotes)})`) + (quotes.length ? '' : ': none')];
+  for (const q of quotes) {
+    const label = quoteVerdictLabel(q);
+    const where = q.alignment === null ? 'not aligned' : `alignment #${q.alignment + 1}`;
+    lines.push(`  ${q.flag === 'misquote' || q.verdict === 'not-in-source' ? paint.flag(label) : label}  ${paint.dim(where)}`);
+    lines.push(`    quote   ${paint.dim(showSpans(q.report))}  "${joinSpans(report, q.report)}"`);
+    if (q.source.length) lines.push(`    ${q.verdict === 'not-in-source' ? 'nearest' : 'source '} ${paint.dim(showSpans(q.source))}  ${joinSpans(source, q.source)}`);
+    if (q.verdict === 'altered' && q.diff.length) lines.push(`    diff    ${renderDiff(q.diff, report, source, paint)}`);
+    if (q.message && q.verdict !== 'exact' && q.verdict !== 'elided') lines.push(`    ${paint.flag(q.flag ?? 'why')}: ${q.message}`);
+    if (q.flag && (q.verdict === 'exact' || q.verdict === 'elided')) lines.push(`    ${paint.flag(q.flag)}: ${q.message}`);
+    for (const h of q.hidden) lines.push(`    the elision hides: ${joinSpans(source, [h])}`);
+  }
+  lines.push('');
+  return lines;
 }
 
 /** One line: how many alignments of each kind, how many flagged, how much added and omitted. */

@@ -48,8 +48,10 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   // The trainer (trace.links) sees the same candidates the link model will judge.
   const candidateMin = model.link || trace?.links ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
   const assigned = assignClaims(ctx, { minScore: candidateMin, clauseTokens, clauseAsks });
-  const refined = refineClaims(assigned, { ctx, clauseTokens, vocab, minScore: candidateMin }, new Set(options.skip ?? []));
-  const claims = decideLinks(ctx, refined, model, minScore, trace);
+  const env = { ctx, clauseTokens, vocab, minScore: candidateMin, quotes: quoteChecks };
+  const skip = new Set(options.skip ?? []);
+  const refined = refineClaims(assigned, env, skip);
+  const claims = refineClaims(decideLinks(ctx, refined, model, minScore, trace), env, skip, true);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
   const kinds: Array<Record<string, number>> = [];

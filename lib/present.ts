@@ -1,7 +1,8 @@
 // The presentable result: what the comparison UI shows, derived from the matcher's raw `AlignResult`
 // (STYLE.md: raw result and presentable result are two functions). It decides nothing about matching: it numbers
 // the alignments in reading order, counts words, cuts paragraphs and computes the summary shares.
-import type { AlignResult, Alignment, AlignmentKind, Flag, Span } from './types.ts';
+import type { AlignResult, Alignment, AlignmentKind, DiffPart, Flag, QuoteCheck, QuoteVerdict, Span } from './types.ts';
+import { quoteVerdictLabel } from './quotes/labels.ts';
 import { segmentParagraphs } from './segment/paragraphs.ts';
 import { isSpaceCode } from './segment/chars.ts';
 
@@ -25,6 +26,29 @@ export interface PresentedAlignment {
   flags: Flag[];
   /** A quote the matcher flagged as changed (`misquote` or `wording-differs`); false for other kinds. */
   altered: boolean;
+  /** The verdicts of the report's quotes this alignment carries (lib/quotes/), in report order. */
+  quoteVerdicts: QuoteVerdict[];
+}
+
+/** One quote of the report as the Quotes panel lists it. */
+export interface PresentedQuote {
+  /** 1-based, in report order. */
+  number: number;
+  verdict: QuoteVerdict;
+  /** The verdict in words with its symbol: `≠ altered (misquote)`. */
+  label: string;
+  flag?: 'misquote' | 'wording-differs';
+  /** The quoted words, whitespace collapsed (stretches of an interrupted quote joined with ` … `). */
+  text: string;
+  /** Where the source says it, or (for `not-in-source`) the nearest candidate; empty when there is none. */
+  sourceText: string;
+  /** The number of the alignment that carries it, or null. */
+  alignment: number | null;
+  message?: string;
+  /** The quoted words against the source's, surface words (for altered quotes). */
+  diff: DiffPart[];
+  /** What the elision marks stand for in the source. */
+  hidden: string[];
 }
 
 /** A report or source span listed on its own (an `added` or `omitted` entry). */
@@ -68,6 +92,8 @@ export interface PresentedResult {
   alignments: PresentedAlignment[];
   added: PresentedSpan[];
   omitted: PresentedSpan[];
+  /** Every quote of the report, in order. */
+  quotes: PresentedQuote[];
   summary: ResultSummary;
   coverage: SourceCoverage;
   /** Paragraph spans of each text, as the matcher's segmenter cuts them. */
@@ -91,11 +117,17 @@ export function presentResult(result: AlignResult, report: string, source: strin
   const order = result.alignments
     .map((alignment, index) => ({ alignment, index }))
     .sort((x, y) => firstStart(x.alignment.report) - firstStart(y.alignment.report) || x.index - y.index);
-  const alignments = order.map(({ alignment, index }, k) => presentAlignment(alignment, index, k + 1, report, source));
+  const quotes = result.quotes ?? [];
+  const alignments = order.map(({ alignment, index }, k) => ({
+    ...presentAlignment(alignment, index, k + 1, report, source),
+    quoteVerdicts: quotes.filter((q) => q.alignment === index).map((q) => q.verdict),
+  }));
+  const numberOf = new Map(alignments.map((a) => [a.index, a.number]));
   return {
     alignments,
     added: presentSpans(result.added, report),
     omitted: presentSpans(result.omitted, source),
+    quotes: quotes.map((q, k) => presentQuote(q, k + 1, q.alignment === null ? null : (numberOf.get(q.alignment) ?? null), report, source)),
     summary: summarize(result, alignments, report, source),
     coverage: {
       regions: result.regions.map((r) => ({ from: r.start / (source.length || 1), to: r.end / (source.length || 1) })),
@@ -124,13 +156,28 @@ export function passageText(text: string, spans: readonly Span[]): string {
   return spans.map((s) => collapseSpace(text.slice(s.start, s.end))).join(' … ');
 }
 
+function presentQuote(q: QuoteCheck, number: number, alignment: number | null, report: string, source: string): PresentedQuote {
+  return {
+    number,
+    verdict: q.verdict,
+    label: quoteVerdictLabel(q),
+    ...(q.flag && { flag: q.flag }),
+    text: passageText(report, q.report),
+    sourceText: passageText(source, q.source),
+    alignment,
+    ...(q.message && { message: q.message }),
+    diff: q.diff,
+    hidden: q.hidden.map((h) => passageText(source, [h])),
+  };
+}
+
 function presentAlignment(
   a: Alignment,
   index: number,
   number: number,
   report: string,
   source: string,
-): PresentedAlignment {
+): Omit<PresentedAlignment, 'quoteVerdicts'> {
   const added: Span[] = [];
   const omitted: Span[] = [];
   for (const part of a.diff) {

@@ -7,7 +7,8 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { useTable, type ColumnFiltersState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PresentedAlignment } from '../../lib/present.ts';
-import type { AlignmentKind, Flag } from '../../lib/types.ts';
+import type { AlignmentKind, Flag, QuoteVerdict } from '../../lib/types.ts';
+import { QUOTE_VERDICT_LABEL } from '../../lib/quotes/labels.ts';
 import { FLAG_LABELS, FLAG_ORDER, KIND_LABELS } from '../diff-text/labels.ts';
 import { alignmentColumns, tableFeaturesForAlignments } from './columns.tsx';
 
@@ -21,6 +22,7 @@ export interface AlignmentTableProps {
 }
 
 const KINDS: AlignmentKind[] = ['quote', 'paraphrase', 'partial'];
+const QUOTE_VERDICTS = Object.keys(QUOTE_VERDICT_LABEL) as QuoteVerdict[];
 const ROW_ESTIMATE = 68;
 
 export function AlignmentTable({ rows, selected, onSelect, onHover }: AlignmentTableProps) {
@@ -104,10 +106,11 @@ export function AlignmentTable({ rows, selected, onSelect, onHover }: AlignmentT
   const kindFilter = (columnFilters.find((f) => f.id === 'kind')?.value as string | undefined) ?? '';
   // arrIncludes takes a list of values and keeps rows that have any of them.
   const flagFilter = (columnFilters.find((f) => f.id === 'flags')?.value as string[] | undefined)?.[0] ?? '';
-  const setFilter = (id: 'kind' | 'flags', value: string) =>
+  const quoteFilter = (columnFilters.find((f) => f.id === 'quoteVerdicts')?.value as string[] | undefined)?.[0] ?? '';
+  const setFilter = (id: 'kind' | 'flags' | 'quoteVerdicts', value: string) =>
     setColumnFilters((filters) => [
       ...filters.filter((f) => f.id !== id),
-      ...(value ? [{ id, value: id === 'flags' ? [value] : value }] : []),
+      ...(value ? [{ id, value: id === 'kind' ? value : [value] }] : []),
     ]);
 
   const items = virtualizer.getVirtualItems();
@@ -149,6 +152,24 @@ export function AlignmentTable({ rows, selected, onSelect, onHover }: AlignmentT
             {FLAG_ORDER.map((f: Flag) => (
               <option key={f} value={f}>
                 {FLAG_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--inline">
+          <label className="field__label" htmlFor={`${id}-quote`}>
+            Quote
+          </label>
+          <select
+            id={`${id}-quote`}
+            value={quoteFilter}
+            onChange={(e) => setFilter('quoteVerdicts', e.target.value)}
+            data-testid="quote-filter"
+          >
+            <option value="">with or without</option>
+            {QUOTE_VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {QUOTE_VERDICT_LABEL[v].symbol} {QUOTE_VERDICT_LABEL[v].word}
               </option>
             ))}
           </select>

@@ -18,6 +18,7 @@ import {
 import type { PresentedAlignment } from '../../lib/present.ts';
 import type { Flag } from '../../lib/types.ts';
 import { FLAG_LABELS, FLAG_ORDER } from '../diff-text/labels.ts';
+import { QUOTE_VERDICT_LABEL } from '../../lib/quotes/labels.ts';
 
 export const tableFeaturesForAlignments = tableFeatures({
   columnFilteringFeature,
@@ -101,6 +102,23 @@ export const alignmentColumns = helper.columns([
           {info.getValue().map((flag) => (
             <span key={flag} className="flag-chip" data-flag={flag}>
               {FLAG_LABELS[flag]}
+            </span>
+          ))}
+        </span>
+      ),
+  }),
+  helper.accessor('quoteVerdicts', {
+    header: 'Quotes',
+    enableSorting: false,
+    filterFn: 'arrIncludes',
+    cell: (info) =>
+      info.getValue().length === 0 ? (
+        <span className="muted">none</span>
+      ) : (
+        <span className="flag-list">
+          {info.getValue().map((v, k) => (
+            <span key={k} className="quote-verdict" data-verdict={v}>
+              {QUOTE_VERDICT_LABEL[v].symbol} {QUOTE_VERDICT_LABEL[v].word}
             </span>
           ))}
         </span>

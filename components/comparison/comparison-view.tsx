@@ -12,6 +12,7 @@ import { findMark, lightUpMarks, revealInScroller, scrollToOffset } from '../sid
 import { DiffDetail } from '../diff-text/diff-detail.tsx';
 import { AlignmentTable } from '../alignment-table/alignment-table.tsx';
 import { SpanListPanel } from '../span-list/span-list-panel.tsx';
+import { QuotesPanel } from '../quotes/quotes-panel.tsx';
 import { Summary } from './summary.tsx';
 import { Legend } from './legend.tsx';
 
@@ -191,6 +192,7 @@ export function ComparisonView({ report, source, result, actions, renderDetailEx
             presented={selectedPresented}
           />
           {renderDetailExtra && selectedPresented && renderDetailExtra(selectedPresented.index)}
+          <QuotesPanel quotes={presented.quotes} report={report.text} source={source.text} onSelect={onSelect} />
           <SpanListPanel
             label="Left out"
             description="Source statements in the part the report covers that it does not carry."

@@ -4,7 +4,7 @@ import { REFINE_PASS_NAMES } from './index.ts';
 import { alignTexts } from '../align.ts';
 
 test('the passes are declared in order, each once', () => {
-  assert.deepEqual([...REFINE_PASS_NAMES], ['foreign-quotes', 'merge-sentences', 'denials']);
+  assert.deepEqual([...REFINE_PASS_NAMES], ['foreign-quotes', 'unsourced-quotes', 'merge-sentences', 'denials']);
 });
 
 test('an unknown pass name is refused with the list of passes', () => {
