@@ -27,6 +27,10 @@ const pureCore = {
           ],
         };
 
+/** The pure-core rule with more banned import patterns. */
+const withBans = (...patterns) => ({ ...pureCore, patterns: [...pureCore.patterns, ...patterns] });
+const notTheMatcher = (message) => ({ group: ['**/match/*', '**/refine/*', '**/learn/*', '**/align.ts'], message });
+
 export default defineConfig(
   {
     ignores: [
@@ -56,16 +60,18 @@ export default defineConfig(
   {
     // Layers run one way: the verdicts and the diff read tokens, never the matcher or its passes.
     files: ['lib/verdict/**/*.ts', 'lib/diff/**/*.ts', 'lib/normalize/**/*.ts', 'lib/segment/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', withBans(notTheMatcher('lower layers do not import the matcher: move the shared helper below both (lib/normalize/).'))] },
+  },
+  {
+    // Quotes are compared at the surface: the quote check never sees stems or synonyms, nor the matcher's view.
+    files: ['lib/quotes/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          ...pureCore,
-          patterns: [
-            ...pureCore.patterns,
-            { group: ['**/match/*', '**/refine/*', '**/learn/*', '**/align.ts'], message: 'lower layers do not import the matcher: move the shared helper below both (lib/normalize/).' },
-          ],
-        },
+        withBans(notTheMatcher('the quote check does not import the matcher.'), {
+          group: ['**/normalize/*'],
+          message: 'quotes are compared at the surface, never after stemming or synonyms (lib/quotes/surface.ts).',
+        }),
       ],
     },
   },

@@ -64,7 +64,7 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   trace?.kinds?.(alignments.map((a, k) => ({ report: a.report, source: a.source, features: kinds[k]! })));
   const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
   const regions = decideRegions(ctx, claims, model, trace);
-  const quoted = attachQuotes(quoteChecks, order.map(([a]) => a));
+  const quoted = attachQuotes(quoteChecks, order.map(([a]) => a), report);
   return {
     version: 1,
     report: { length: report.length },

@@ -92,8 +92,8 @@ export interface PresentedResult {
   alignments: PresentedAlignment[];
   added: PresentedSpan[];
   omitted: PresentedSpan[];
-  /** Every quote of the report, in order. */
-  quotes: PresentedQuote[];
+  /** Every quote of the report, in order; null for a result saved before quotes were checked. */
+  quotes: PresentedQuote[] | null;
   summary: ResultSummary;
   coverage: SourceCoverage;
   /** Paragraph spans of each text, as the matcher's segmenter cuts them. */
@@ -118,6 +118,7 @@ export function presentResult(result: AlignResult, report: string, source: strin
     .map((alignment, index) => ({ alignment, index }))
     .sort((x, y) => firstStart(x.alignment.report) - firstStart(y.alignment.report) || x.index - y.index);
   const quotes = result.quotes ?? [];
+  const checked = result.quotes !== undefined;
   const alignments = order.map(({ alignment, index }, k) => ({
     ...presentAlignment(alignment, index, k + 1, report, source),
     quoteVerdicts: quotes.filter((q) => q.alignment === index).map((q) => q.verdict),
@@ -127,7 +128,7 @@ export function presentResult(result: AlignResult, report: string, source: strin
     alignments,
     added: presentSpans(result.added, report),
     omitted: presentSpans(result.omitted, source),
-    quotes: quotes.map((q, k) => presentQuote(q, k + 1, q.alignment === null ? null : (numberOf.get(q.alignment) ?? null), report, source)),
+    quotes: !checked ? null : quotes.map((q, k) => presentQuote(q, k + 1, q.alignment === null ? null : (numberOf.get(q.alignment) ?? null), report, source)),
     summary: summarize(result, alignments, report, source),
     coverage: {
       regions: result.regions.map((r) => ({ from: r.start / (source.length || 1), to: r.end / (source.length || 1) })),

@@ -6,13 +6,21 @@ import { verdictCounts } from '../../lib/quotes/labels.ts';
 import { buildInlineDiff } from '../diff-text/inline-diff.ts';
 
 export interface QuotesPanelProps {
-  quotes: readonly PresentedQuote[];
+  /** Null for a comparison saved before quotes were checked. */
+  quotes: readonly PresentedQuote[] | null;
   report: string;
   source: string;
   onSelect: (alignment: number) => void;
 }
 
 export function QuotesPanel({ quotes, report, source, onSelect }: QuotesPanelProps) {
+  if (quotes === null)
+    return (
+      <section role="region" aria-label="Quotes" className="quotes" data-testid="quotes-panel">
+        <h2 className="quotes__heading">Quotes</h2>
+        <p className="muted">This comparison was saved before quotes were checked word for word. Run it again to check them.</p>
+      </section>
+    );
   return (
     <section role="region" aria-label="Quotes" className="quotes" data-testid="quotes-panel">
       <h2 className="quotes__heading">

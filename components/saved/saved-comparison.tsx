@@ -62,8 +62,15 @@ export function SavedComparisonView({ initial }: { initial: SavedComparison }) {
       added: corrected.added.map(({ start, end }) => ({ start, end })),
       omitted: corrected.omitted.map(({ start, end }) => ({ start, end })),
       regions: corrected.regions,
+      // The quote checks stand as the matcher made them, each pointing at its alignment in the list shown.
+      ...(saved.result.quotes && {
+        quotes: saved.result.quotes.map((q) => {
+          const at = q.alignment === null ? -1 : shown.findIndex((a) => a.matcherIndex === q.alignment);
+          return { ...q, alignment: at >= 0 ? at : null };
+        }),
+      }),
     }),
-    [corrected, shown],
+    [corrected, shown, saved.result.quotes],
   );
   const origins = useMemo(() => shown.map((a) => a.origin), [shown]);
 

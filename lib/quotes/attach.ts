@@ -11,9 +11,15 @@ const overlapOf = (a: readonly Span[], b: readonly Span[]): number =>
   a.reduce((t, x) => t + b.reduce((u, y) => u + Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)), 0), 0);
 const holds = (spans: readonly Span[], at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
 
-/** Term quotes (`"open"`, a name) are checked and listed, but flag no alignment. */
-export function isTermQuote(q: QuoteCheck): boolean {
-  return q.words < 2;
+/**
+ * Term quotes are checked and listed, but flag no alignment: one word (`"open"`), or a name in title case (`"Alliance
+ * for the Future of the Internet"`: every word of four letters or more capitalised, the rest lower case), which
+ * marks what something is called, not what someone said.
+ */
+export function isTermQuote(q: QuoteCheck, reportText: string): boolean {
+  if (q.words < 2) return true;
+  const long = q.report.flatMap((s) => reportText.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? []);
+  return long.length >= 2 && long.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /** Where in the report each diff part stands: an omitted part at the words after it (or before, at the end). */
@@ -31,7 +37,7 @@ function positions(diff: readonly DiffPart[]): number[] {
 }
 
 /** The checks with their alignment index, and the alignments with their quote flags. */
-export function attachQuotes(checks: readonly QuoteCheck[], alignments: readonly Alignment[]): { quotes: QuoteCheck[]; alignments: Alignment[] } {
+export function attachQuotes(checks: readonly QuoteCheck[], alignments: readonly Alignment[], reportText: string): { quotes: QuoteCheck[]; alignments: Alignment[] } {
   const quotes: QuoteCheck[] = checks.map((q) => {
     let best = -1;
     let bestOverlap = 0;
@@ -48,7 +54,7 @@ export function attachQuotes(checks: readonly QuoteCheck[], alignments: readonly
     const details: FlagDetail[] = a.flagDetails.filter((d) => d.flag !== 'misquote' && d.flag !== 'wording-differs');
     const quoteFlags: FlagDetail[] = [];
     for (const q of quotes) {
-      if (isTermQuote(q) || overlapOf(a.report, q.report) === 0) continue;
+      if (isTermQuote(q, reportText) || overlapOf(a.report, q.report) === 0) continue;
       const here = q.unfound.find((u) => overlapOf(a.report, [u]) > 0);
       if (here) {
         quoteFlags.push({ flag: 'misquote', report: here, message: 'the quoted words are not in the source' });

@@ -98,3 +98,13 @@ test('every span lies inside its text', () => {
     for (const s of [...q.source, ...q.hidden]) assert.ok(s.start >= 0 && s.start < s.end && s.end <= SOURCE.length);
   }
 });
+
+test('a quoted name in title case is a term: checked and listed, but it flags no alignment', async () => {
+  const { alignTexts } = await import('../align.ts');
+  const report = 'Smith said the talks with the "Acme Widgets" company would continue on Monday.';
+  const r = alignTexts(report, SOURCE);
+  assert.equal(r.quotes?.length, 1);
+  assert.equal(r.quotes![0]!.verdict, 'not-in-source');
+  assert.ok(r.alignments.length >= 1);
+  assert.ok(r.alignments.every((a) => !a.flags.includes('misquote')), 'a name in quote marks is not a misquote');
+});
