@@ -111,6 +111,8 @@ export interface FlagDetail {
   source?: Span;
   /** A short plain-words explanation, e.g. `"said" → "slammed" (stronger)`. */
   message: string;
+  /** Evidence weighed and not raised (strength changing both ways): explained, but not among the alignment's flags. */
+  withheld?: boolean;
 }
 
 /** A report passage and the source place(s) it reports. */

@@ -186,7 +186,7 @@ export function buildAlignment(input: BuildInput): Alignment {
   const sourceSide = { tokens: S.tokens, spans: source };
   const diff = diffWords(reportSide, sourceSide, vocab);
   const flagDetails = [
-    ...flagAlignment({ reportText: R.text, sourceText: S.text, report: reportSide, source: sourceSide, vocab }),
+    ...flagAlignment({ reportText: R.text, sourceText: S.text, report: reportSide, source: sourceSide, vocab, diff }),
     ...flagStrength(R.text, reportSpans, S.text, source),
   ]
     // A denial's verb (`rejected`) carries the answer's `never`.

@@ -1,9 +1,11 @@
-// Flags on an alignment: what a careful editor would want pointed out. Numbers and negations are compared on
-// the matched passages here; quotes are checked word for word at the surface by lib/quotes/, which sets
-// `misquote` and `wording-differs`.
-import type { Flag, FlagDetail, Span } from '../types.ts';
+// Flags on an alignment: what a careful editor would want pointed out (../shared/eval/FLAGS.md). Quantities are
+// compared as values with their qualifiers (quantities.ts); negation as the polarity of what both sides say, not
+// as a count of negation words; strength in strength-flags.ts. Quotes are checked word for word by lib/quotes/,
+// which sets `misquote` and `wording-differs`.
+import type { DiffPart, Flag, FlagDetail, Span } from '../types.ts';
 import type { TokenSeq, Vocabulary } from '../normalize/tokens.ts';
 import { tokenRange } from '../normalize/token-range.ts';
+import { describeQuantity, findQuantities, sameAmount, type Quantity } from './quantities.ts';
 
 export interface FlagInput {
   reportText: string;
@@ -11,59 +13,109 @@ export interface FlagInput {
   report: { tokens: TokenSeq; spans: readonly Span[] };
   source: { tokens: TokenSeq; spans: readonly Span[] };
   vocab: Vocabulary;
+  /** The alignment's word diff: its `same` parts are what both sides say. */
+  diff: readonly DiffPart[];
 }
 
 const FLAG_ORDER: Flag[] = ['misquote', 'wording-differs', 'number-changed', 'negation-changed', 'sharpened', 'softened'];
 
-/** Token indices of `tokens` inside the given spans. */
-function tokensIn(tokens: TokenSeq, spans: readonly Span[]): number[] {
-  const out: number[] = [];
-  for (const span of spans) {
-    const [a, b] = tokenRange(tokens, span);
-    for (let i = a; i < b; i++) out.push(i);
-  }
-  return out;
+export function flagAlignment(input: FlagInput): FlagDetail[] {
+  return [...flagNumbers(input), ...flagNegation(input)];
 }
 
-const show = (text: string, span: Span) => JSON.stringify(text.slice(span.start, span.end));
-
-export function flagAlignment(input: FlagInput): FlagDetail[] {
-  const { vocab, reportText, sourceText } = input;
-  const details: FlagDetail[] = [];
-  const rTokens = tokensIn(input.report.tokens, input.report.spans);
-  const sTokens = tokensIn(input.source.tokens, input.source.spans);
-  const rKey = (i: number) => input.report.tokens.key[i]!;
-  const sKey = (i: number) => input.source.tokens.key[i]!;
-  const spanOf = (tokens: TokenSeq, i: number): Span => ({ start: tokens.start[i]!, end: tokens.end[i]! });
-
-  // Numbers: a number the report gives that the source does not, where the source gives numbers.
-  const rNums = rTokens.filter((i) => vocab.keyNumber[rKey(i)]);
-  const sNums = sTokens.filter((i) => vocab.keyNumber[sKey(i)]);
-  const sNumKeys = new Set(sNums.map(sKey));
-  const rNumKeys = new Set(rNums.map(rKey));
-  const newNumber = rNums.find((i) => !sNumKeys.has(rKey(i)));
-  const lostNumber = sNums.find((i) => !rNumKeys.has(sKey(i)));
-  if (newNumber !== undefined && lostNumber !== undefined) {
-    const r = spanOf(input.report.tokens, newNumber);
-    const s = spanOf(input.source.tokens, lostNumber);
-    details.push({ flag: 'number-changed', report: r, source: s, message: `number ${show(sourceText, s)} → ${show(reportText, r)}` });
+/**
+ * `number-changed`: a quantity of the report whose amount the source gives with another qualifier ("over 30" →
+ * "30", "about 52,000" → "52,000"), or a report amount the source does not give where the source gives an amount
+ * of the same kind that the report does not. A vague magnitude agrees with any value inside it ("tens of
+ * thousands" with 52,000); "thirty" is 30.
+ */
+function flagNumbers({ reportText, sourceText, report, source }: FlagInput): FlagDetail[] {
+  const r = findQuantities(reportText, report.spans);
+  const s = findQuantities(sourceText, source.spans);
+  if (r.length === 0 || s.length === 0) return [];
+  const detail = (a: Quantity, b: Quantity, why: string): FlagDetail => ({
+    flag: 'number-changed',
+    report: a.span,
+    source: b.span,
+    message: `${why}: ${describeQuantity(sourceText, b)} → ${describeQuantity(reportText, a)}`,
+  });
+  const used = new Set<Quantity>();
+  const unmatched: Quantity[] = [];
+  for (const q of r) {
+    const same = s.filter((x) => sameAmount(q, x));
+    if (same.length === 0) {
+      unmatched.push(q);
+      continue;
+    }
+    same.forEach((x) => used.add(x));
+    const exactOne = same.find((x) => x.qualifier === q.qualifier || x.vague || q.vague);
+    if (!exactOne) return [detail(q, same[0]!, 'the qualifier changed')];
   }
-
-  // Negations: a different count of not/no/never on the two sides.
-  const rNeg = rTokens.filter((i) => vocab.keyNegation[rKey(i)]);
-  const sNeg = sTokens.filter((i) => vocab.keyNegation[sKey(i)]);
-  if (rNeg.length !== sNeg.length) {
-    const r = rNeg[0] !== undefined ? spanOf(input.report.tokens, rNeg[0]) : undefined;
-    const s = sNeg[0] !== undefined ? spanOf(input.source.tokens, sNeg[0]) : undefined;
-    const message = rNeg.length > sNeg.length ? `negation added: ${show(reportText, r!)}` : `negation dropped: ${show(sourceText, s!)}`;
-    details.push({ flag: 'negation-changed', ...(r && { report: r }), ...(s && { source: s }), message });
+  for (const q of unmatched) {
+    const lost = s.find((x) => !used.has(x) && x.kind === q.kind && !r.some((y) => sameAmount(y, x)));
+    if (lost) return [detail(q, lost, 'the amount changed')];
   }
+  return [];
+}
 
-  return details;
+const NEGATION_WORDS = /^(?:not|no|never|nor|neither|none|nothing|nobody|cannot|without)$|n['’]t$/i;
+/** Content words a shared run needs before its polarity on the two sides is compared. */
+const MIN_SHARED_CONTENT = 2;
+/** What ends a clause for the reach of a negation. */
+const CLAUSE_BREAK = /[,;:.!?—–()]|\bbut\b/g;
+
+/**
+ * The first negation in the clause that holds `part` (from the clause break before it to the break after its start,
+ * or its end when it runs on), inside its span of `spans`, or null. "not only" is no negation.
+ */
+function clauseNegation(text: string, spans: readonly Span[], part: Span): Span | null {
+  const at = part.start;
+  const span = spans.find((s) => at >= s.start && at <= s.end);
+  if (!span) return null;
+  let start = span.start;
+  let end = span.end;
+  for (const m of text.slice(span.start, span.end).matchAll(CLAUSE_BREAK)) {
+    const pos = span.start + m.index;
+    if (pos < at) start = pos + m[0].length;
+    else if (pos >= at) {
+      end = pos;
+      break;
+    }
+  }
+  end = Math.max(end, Math.min(part.end, span.end));
+  const words = [...text.slice(start, end).matchAll(/[\p{L}'’]+/gu)];
+  const k = words.findIndex((w, n) => NEGATION_WORDS.test(w[0]) && !/^(?:only|just|merely|simply)$/i.test(words[n + 1]?.[0] ?? ''));
+  return k < 0 ? null : { start: start + words[k]!.index, end: start + words[k]!.index + words[k]![0].length };
+}
+
+/**
+ * `negation-changed`: what both sides say (a `same` part of the diff carrying a content word) stands in a negated
+ * clause on one side only: the source asserts and the report denies, or the reverse. A negation that moves
+ * inside its clause ("did not come up" / "was not raised") changes nothing.
+ */
+function flagNegation({ reportText, sourceText, report, source, vocab, diff }: FlagInput): FlagDetail[] {
+  for (const part of diff) {
+    if (part.op !== 'same') continue;
+    const [a, b] = tokenRange(report.tokens, part.report);
+    // A word or two in common is not a statement both make: a shared run of two content words is.
+    let content = 0;
+    for (let i = a; i < b; i++) content += vocab.keyContent[report.tokens.key[i]!] === 1 ? 1 : 0;
+    if (content < MIN_SHARED_CONTENT) continue;
+    const r = clauseNegation(reportText, report.spans, part.report);
+    const s = clauseNegation(sourceText, source.spans, part.source);
+    if (Boolean(r) === Boolean(s)) continue;
+    const words = JSON.stringify(reportText.slice(part.report.start, part.report.end));
+    return [
+      r
+        ? { flag: 'negation-changed', report: r, source: part.source, message: `the report negates what the source asserts: ${JSON.stringify(reportText.slice(r.start, r.end))} with ${words}` }
+        : { flag: 'negation-changed', report: part.report, source: s!, message: `the report asserts what the source negates: ${JSON.stringify(sourceText.slice(s!.start, s!.end))} dropped with ${words}` },
+    ];
+  }
+  return [];
 }
 
 /** Flags in canonical order, without duplicates. */
 export function flagsOf(details: readonly FlagDetail[]): Flag[] {
-  const set = new Set(details.map((d) => d.flag));
+  const set = new Set(details.filter((d) => !d.withheld).map((d) => d.flag));
   return FLAG_ORDER.filter((f) => set.has(f));
 }
