@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { readCase, round, score, spanOverlap } from './score.mjs';
 import { writeDistractorCases } from './distractor-cases.mjs';
 import { quoteFidelity, sumQuoteFidelity } from './quote-fidelity.mjs';
+import { FLAGS, flagCheck, sumFlagChecks } from './flag-check.mjs';
 
 // The refine passes' names, as lib/refine/index.ts lists them (read from the source: this script runs without tsx).
 const PASS_NAMES = [...readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'refine', 'index.ts'), 'utf8').matchAll(/^    name: '([a-z-]+)',$/gm)].map((m) => m[1]);
@@ -32,7 +33,7 @@ const check = args.includes('--check');
 const casesArg = args.indexOf('--cases');
 const casesDir = resolve(casesArg >= 0 ? (args[casesArg + 1] ?? '') : join(root, 'seeds', 'cases'));
 const bin = join(root, 'bin', 'claimdiff.mjs');
-const { targets, floors, distractorFloors, cvFloors, quoteTargets, quoteFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
+const { targets, floors, distractorFloors, cvFloors, quoteTargets, quoteFloors, flagTargets, flagFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
 const skipArg = args.indexOf('--skip');
 const skip = skipArg >= 0 ? (args[skipArg + 1] ?? '').split(',').filter(Boolean) : [];
 const cv = args.includes('--cv');
@@ -78,6 +79,8 @@ console.log(
 );
 
 printQuotes('quote fidelity', means.quotes);
+printFlags('flags', means.flags);
+if (args.includes('--verbose')) for (const r of rows) for (const m of r.flags?.misses ?? []) console.log(`  ${r.name}: ${m}`);
 if (args.includes('--verbose')) for (const r of rows) for (const m of r.quotes?.misses ?? []) console.log(`  ${r.name}: ${m}`);
 
 printCalibration();
@@ -98,7 +101,7 @@ if (distractorMeans)
     `${'mean'.padEnd(36)} links F1=${f3(distractorMeans.links)}  omitted F1=${f3(distractorMeans.omitted)}  added F1=${f3(distractorMeans.added)}  kind=${f3(distractorMeans.kind)}`,
   );
 
-let failed = crossCheck() || crossCheckQuotes();
+let failed = crossCheck() || crossCheckQuotes() || crossCheckFlags();
 // A CLI that fails or prints a bad span is a failure with or without --check.
 const broken = [...rows, ...distractorRows].filter((r) => r.error).map((r) => r.name);
 if (broken.length) {
@@ -126,6 +129,9 @@ if (check) {
     ...(round(q.precision) < quoteFloors.precision ? [`quote precision ${f3(q.precision)} fell below its floor ${quoteFloors.precision}`] : []),
     ...(q.unsourcedAligned > quoteFloors.unsourcedAligned ? [`${q.unsourcedAligned} quotes the source does not hold were aligned (at most ${quoteFloors.unsourcedAligned})`] : []),
   ];
+  const fl = means.flags.all;
+  if (round(fl.precision) < flagFloors.precision) quoteMisses.push(`flags precision ${f3(fl.precision)} fell below its floor ${flagFloors.precision}`);
+  if (round(fl.recall) < flagFloors.recall) quoteMisses.push(`flags recall ${f3(fl.recall)} fell below its floor ${flagFloors.recall}`);
   for (const m of quoteMisses) console.log(`eval --check: ${m} (scripts/eval-targets.json)`);
   if (misses.length || distractorMisses.length || quoteMisses.length) failed = true;
   else console.log('eval --check: every mean is at or above its floor');
@@ -149,6 +155,7 @@ if (cv) {
     else console.log('eval --cv --check: every cv mean is at or above its floor');
   }
   printQuotes('cv quote fidelity', cvMeans.quotes);
+  printFlags('cv flags', cvMeans.flags);
   console.log(`cv mean over ${names.length} cases: links F1=${f3(cvMeans.links)} omitted F1=${f3(cvMeans.omitted)} added F1=${f3(cvMeans.added)} kind acc=${f3(cvMeans.kind)}`);
 }
 process.exit(failed ? 1 : 0);
@@ -218,13 +225,13 @@ function runCase(name, dir, calibrate, extra = skipCli) {
     const ms = performance.now() - t0;
     const prediction = JSON.parse(out);
     if (calibrate) collectCalibration(dir, prediction);
-    return { name, ...score(dir, prediction), quotes: quoteFidelity(dir, prediction), ms };
+    return { name, ...score(dir, prediction), quotes: quoteFidelity(dir, prediction), flags: flagCheck(dir, prediction), ms };
   } catch (error) {
     const message = String(error.stderr || error.message)
       .trim()
       .split('\n')[0]
       .slice(0, 200);
-    return { name, ...zero, quotes: null, ms: performance.now() - t0, error: message };
+    return { name, ...zero, quotes: null, flags: null, ms: performance.now() - t0, error: message };
   }
 }
 
@@ -244,7 +251,17 @@ function meansOf(list) {
     added: mean((r) => r.added.f1),
     kind: mean((r) => r.kinds.accuracy),
     quotes: sumQuoteFidelity(list.map((r) => r.quotes ?? { tp: 0, fp: 0, fn: 1, tn: 0, unsourced: 0, unsourcedAligned: 0 })),
+    flags: sumFlagChecks(list.map((r) => r.flags)),
   };
+}
+
+function printFlags(label, f) {
+  console.log(`${label}: per flag against the editors' labels (flags.json)`);
+  for (const k of FLAGS) {
+    const t = f.perFlag[k];
+    console.log(`  ${k.padEnd(16)} labelled=${t.labelled} predicted=${t.predicted} tp=${t.tp} precision=${f3(t.precision)} recall=${f3(t.recall)}`);
+  }
+  console.log(`  flags precision=${f3(f.all.precision)} (target ${flagTargets.precision}) recall=${f3(f.all.recall)} (target ${flagTargets.recall})`);
 }
 
 function printQuotes(label, q) {
@@ -277,6 +294,39 @@ function printCalibration() {
     const share = b.n ? `${Math.round((100 * b.matched) / b.n)}% match gold` : '-';
     console.log(`  ${label.padEnd(8)} ${String(b.n).padStart(4)} alignments  ${share}`);
   }
+}
+
+/** Runs ../shared/eval/flag-check.mjs over the same cases and compares its per-flag counts with ours; true on a mismatch. */
+function crossCheckFlags() {
+  const reference = join(root, '..', 'shared', 'eval', 'flag-check.mjs');
+  if (!existsSync(reference)) {
+    console.log(`reference flag-check not found (${reference}): cross-check skipped`);
+    return false;
+  }
+  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${skip.length ? ` --skip ${skip.join(',')}` : ''}`;
+  const run = spawnSync(process.execPath, [realpathSync(reference), casesDir, cmd], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const theirs = new Map();
+  for (const l of run.stdout.split('\n')) {
+    const m = l.match(/^(\S+)\s+labelled=(\d+) predicted=(\d+) tp=(\d+)/);
+    if (m) theirs.set(m[1], `${m[2]} ${m[3]} ${m[4]}`);
+  }
+  if (run.status !== 0 || theirs.size !== FLAGS.length) {
+    console.log(`REFERENCE FLAG-CHECK FAILED (exit ${run.status}): ${(run.stderr || run.stdout).trim().split('\n')[0]}`);
+    return true;
+  }
+  const bad = FLAGS.filter((f) => {
+    const t = means.flags.perFlag[f];
+    return `${t.labelled} ${t.predicted} ${t.tp}` !== theirs.get(f);
+  });
+  if (bad.length) {
+    for (const f of bad) {
+      const t = means.flags.perFlag[f];
+      console.log(`FLAG SCORERS DISAGREE on ${f}: ours ${t.labelled} ${t.predicted} ${t.tp} vs ../shared/eval/flag-check.mjs ${theirs.get(f)} (labelled predicted tp)`);
+    }
+    return true;
+  }
+  console.log(`reference flag-check (../shared/eval/flag-check.mjs) agrees on all ${FLAGS.length} flags`);
+  return false;
 }
 
 /** Runs ../shared/eval/quote-fidelity.mjs over the same cases and compares its totals with ours; true on a mismatch. */
