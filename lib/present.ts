@@ -24,6 +24,8 @@ export interface PresentedAlignment {
   /** Words only the source has (the diff's `omitted` parts). */
   wordsOmitted: number;
   flags: Flag[];
+  /** Per raised flag, its evidence in plain words (the flag details' messages, which name the words on both sides). */
+  flagEvidence: Partial<Record<Flag, string>>;
   /** A quote the matcher flagged as changed (`misquote` or `wording-differs`); false for other kinds. */
   altered: boolean;
   /** The verdicts of the report's quotes this alignment carries (lib/quotes/), in report order. */
@@ -195,6 +197,9 @@ function presentAlignment(
     wordsAdded: countWords(report, added),
     wordsOmitted: countWords(source, omitted),
     flags: a.flags,
+    flagEvidence: Object.fromEntries(
+      a.flags.map((f) => [f, a.flagDetails.filter((d) => d.flag === f && !d.withheld).map((d) => d.message).join('; ')]),
+    ),
     altered: a.kind === 'quote' && (a.flags.includes('misquote') || a.flags.includes('wording-differs')),
   };
 }

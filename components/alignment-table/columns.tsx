@@ -99,11 +99,21 @@ export const alignmentColumns = helper.columns([
         <span className="muted">none</span>
       ) : (
         <span className="flag-list">
-          {info.getValue().map((flag) => (
-            <span key={flag} className="flag-chip" data-flag={flag}>
-              {FLAG_LABELS[flag]}
-            </span>
-          ))}
+          {info.getValue().map((flag) => {
+            const evidence = info.row.original.flagEvidence[flag];
+            const id = `flag-evidence-${info.row.original.number}-${flag}`;
+            // Focusing or hovering the badge shows the words behind it.
+            return (
+              <span key={flag} className="flag-chip" data-flag={flag} tabIndex={evidence ? 0 : undefined} aria-describedby={evidence ? id : undefined}>
+                {FLAG_LABELS[flag]}
+                {evidence && (
+                  <span role="tooltip" id={id} className="flag-chip__evidence" data-testid="flag-evidence">
+                    {evidence}
+                  </span>
+                )}
+              </span>
+            );
+          })}
         </span>
       ),
   }),

@@ -95,6 +95,13 @@ function SelectedAlignment({
       {flags.length === 0 && (
         <p className="detail__no-flags">No flags: no changed number, negation, strength or quoted word was found.</p>
       )}
+      {alignment.flagDetails
+        .filter((d) => d.withheld)
+        .map((d, k) => (
+          <p key={k} className="detail__withheld" data-testid="withheld-flag">
+            Not flagged: {d.message}.
+          </p>
+        ))}
 
       <h3 className="detail__subheading">Word by word</h3>
       <p className="detail__inline" data-testid="inline-diff">
@@ -135,7 +142,7 @@ function SelectedAlignment({
 }
 
 function FlagReasons({ alignment, flag }: { alignment: Alignment; flag: Flag }) {
-  const reasons = alignment.flagDetails.filter((d) => d.flag === flag);
+  const reasons = alignment.flagDetails.filter((d) => d.flag === flag && !d.withheld);
   if (reasons.length === 0) return null;
   return (
     <ul className="detail__reasons">
