@@ -16,6 +16,7 @@ import { refineClaims } from './refine/index.ts';
 import { claimFeatureEnv, claimFeatures } from './learn/claim-features.ts';
 import { regionFeatures } from './learn/region-features.ts';
 import { predictYes } from './learn/logistic.ts';
+import { linkModelVerifier } from './verify/verifier.ts';
 import { DEFAULT_MODEL, type MatcherModel } from './learn/model.ts';
 import { mergeSpans } from './spans.ts';
 import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
@@ -46,12 +47,12 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const { report: R, source: S } = ctx;
   const quoteChecks = checkQuotes(report, R.seg.quotes, R.seg.paragraphs, indexSource(source));
   // The trainer (trace.links) sees the same candidates the link model will judge.
-  const candidateMin = model.link || trace?.links ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
+  const candidateMin = model.link || trace?.links || options.verifier ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
   const assigned = assignClaims(ctx, { minScore: candidateMin, clauseTokens, clauseAsks });
   const env = { ctx, clauseTokens, vocab, minScore: candidateMin, quotes: quoteChecks };
   const skip = new Set(options.skip ?? []);
   const refined = refineClaims(assigned, env, skip);
-  const claims = refineClaims(decideLinks(ctx, refined, model, minScore, trace), env, skip, true);
+  const claims = refineClaims(decideLinks(ctx, refined, model, minScore, options), env, skip, true);
   const carried = new Set<number>(claims.flatMap((c) => c.places.flatMap((p) => p.match.pairs.map((x) => x[1]))));
   const attached = attachFrames(R, claims, clauseTokens);
   const kinds: Array<Record<string, number>> = [];
@@ -78,27 +79,24 @@ export function alignTexts(report: string, source: string, options: AlignOptions
 }
 
 /**
- * The claims the link model keeps, each scored with its probability of reporting its place; without a link
- * model, those assignment scored at least `minScore`.
+ * The claims the verifier keeps (by default the link model), each scored with its probability of reporting its
+ * place; without either, those assignment scored at least `minScore`.
  */
-function decideLinks(ctx: MatchContext, claims: readonly Claim[], model: MatcherModel, minScore: number, trace: AlignOptions['trace']): Claim[] {
+function decideLinks(ctx: MatchContext, claims: readonly Claim[], model: MatcherModel, minScore: number, options: AlignOptions): Claim[] {
   const env = claimFeatureEnv(ctx, claims);
   const features = claims.map((c) => claimFeatures(env, c));
-  trace?.links?.(
-    claims.map((c, k) => ({
-      report: { start: ctx.report.seg.clauses[c.clauseFirst]!.start, end: ctx.report.seg.clauses[c.clauseLast - 1]!.end },
-      source: c.places.map((p) => ({ start: ctx.source.seg.sentences[p.first]!.start, end: ctx.source.seg.sentences[p.last - 1]!.end })),
-      features: features[k]!,
-    })),
-  );
-  const link = model.link;
-  if (!link) return claims.filter((c) => c.score >= minScore);
-  const out: Claim[] = [];
-  claims.forEach((c, k) => {
-    const p = predictYes(link.model, features[k]!);
-    if (p >= minScore) out.push({ ...c, score: p });
-  });
-  return out;
+  const candidates = claims.map((c, k) => ({
+    report: { start: ctx.report.seg.clauses[c.clauseFirst]!.start, end: ctx.report.seg.clauses[c.clauseLast - 1]!.end },
+    source: c.places.map((p) => ({ start: ctx.source.seg.sentences[p.first]!.start, end: ctx.source.seg.sentences[p.last - 1]!.end })),
+    features: features[k]!,
+  }));
+  options.trace?.links?.(candidates);
+  const verifier = options.verifier ?? (model.link ? linkModelVerifier(model.link.model, minScore) : null);
+  if (!verifier) return claims.filter((c) => c.score >= minScore);
+  const p = verifier.verify(candidates);
+  if (p.length !== claims.length) throw new Error(`alignTexts: verifier "${verifier.name}" answered ${p.length} of ${claims.length} candidates`);
+  const bar = options.verifier && options.minScore === undefined ? verifier.threshold : minScore;
+  return claims.flatMap((c, k) => (p[k]! >= bar ? [{ ...c, score: Math.min(1, Math.max(0, p[k]!)) }] : []));
 }
 
 /**

@@ -2,3 +2,4 @@
 export { alignTexts } from './align.ts';
 export { alignMatrix, buildMatrix, reportVsReport } from './matrix.ts';
 export type * from './types.ts';
+export type { Verifier, VerifyCandidate } from './verify/verifier.ts';

@@ -2,6 +2,7 @@
 // Offsets are JS string indices (UTF-16 code units) into the original text, exactly as read:
 // no trimming, no newline normalisation. Text is sliced only when it is shown.
 import type { MatcherModel } from './learn/model.ts';
+import type { Verifier } from './verify/verifier.ts';
 
 /** A half-open range `[start, end)` of a text. */
 export interface Span {
@@ -202,6 +203,8 @@ export interface AlignOptions {
   skip?: readonly string[];
   /** Sees the examples each learned decision is made on: how `npm run train` collects its data. */
   trace?: AlignTrace;
+  /** Decides which candidate passages report their place (lib/verify/verifier.ts); default the model's link model. */
+  verifier?: Verifier;
 }
 
 /** What `AlignOptions.trace` is shown, stage by stage. */

@@ -12,7 +12,9 @@
 //   --cv (cross-validation: each case scored by a model fitted without it and without every case that shares
 //   its report or source file, or its group in folds.json; the last line is the CV mean, the figure that
 //   counts; with --check, the CV means must reach cvFloors),
-//   --ablate (the CV means with each refine pass switched off in turn, beside the CV means with all on).
+//   --ablate (the CV means with each refine pass switched off in turn, beside the CV means with all on),
+//   --verifier oracle (links decided from the gold labels, scripts/oracle-verifier.ts: the ceiling of the verifier
+//   stage; with --cv, the gap to the default verifier is printed).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, realpathSync } from 'node:fs';
@@ -39,6 +41,12 @@ const skip = skipArg >= 0 ? (args[skipArg + 1] ?? '').split(',').filter(Boolean)
 const cv = args.includes('--cv');
 const ablate = args.includes('--ablate');
 const skipCli = skip.length ? ['--skip', skip.join(',')] : [];
+const verifierArg = args.indexOf('--verifier');
+const verifier = verifierArg >= 0 ? args[verifierArg + 1] : undefined;
+if (verifier !== undefined && verifier !== 'oracle') {
+  console.error(`eval: unknown verifier "${verifier}" (the eval knows "oracle", which answers from the gold labels)`);
+  process.exit(2);
+}
 
 // Rebuild the bundle first (about 0.2 s): a stale dist/ would score yesterday's matcher.
 const build = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
@@ -144,7 +152,7 @@ if (ablate) {
   for (const pass of PASS_NAMES.filter((p) => !skip.includes(p))) line(`without ${pass}`, crossValidate([...skip, pass], false));
 }
 if (cv) {
-  console.log(`\ncross-validation: each case scored by a model fitted without its fold${skip.length ? ` (passes off: ${skip.join(', ')})` : ''}`);
+  console.log(`\ncross-validation: each case scored by a model fitted without its fold${skip.length ? ` (passes off: ${skip.join(', ')})` : ''}${verifier ? `, links decided by the ${verifier} verifier` : ''}`);
   const cvMeans = crossValidate(skip, true);
   for (const k of ['links', 'omitted', 'added', 'kind'])
     console.log(`  ${k.padEnd(8)} fit on all ${f3(means[k])}  cv ${f3(cvMeans[k])}  gap ${f3(means[k] - cvMeans[k])}  (target ${targets[k]})`);
@@ -153,6 +161,10 @@ if (cv) {
     for (const k of misses) console.log(`eval --cv --check: cv mean ${k} ${f3(cvMeans[k])} fell below its floor ${cvFloors[k]} (scripts/eval-targets.json)`);
     if (misses.length) failed = true;
     else console.log('eval --cv --check: every cv mean is at or above its floor');
+  }
+  if (verifier) {
+    const plain = crossValidate(skip, false, undefined);
+    console.log(`  gap to the ${verifier}: links ${f3(cvMeans.links - plain.links)} (default verifier cv ${f3(plain.links)}), omitted ${f3(cvMeans.omitted - plain.omitted)}, added ${f3(cvMeans.added - plain.added)}, kind ${f3(cvMeans.kind - plain.kind)}`);
   }
   printQuotes('cv quote fidelity', cvMeans.quotes);
   printFlags('cv flags', cvMeans.flags);
@@ -189,7 +201,7 @@ function foldsOf() {
 }
 
 /** Fits a model without each fold (scripts/train.ts --hold-out), scores the fold's cases with it, returns the means. */
-function crossValidate(passesOff, print) {
+function crossValidate(passesOff, print, withVerifier = verifier) {
   const folder = mkdtempSync(join(tmpdir(), 'claimdiff-cv-'));
   const cvRows = [];
   try {
@@ -202,7 +214,7 @@ function crossValidate(passesOff, print) {
       });
       if (train.status !== 0) throw new Error(`eval --cv: training without ${fold.join(', ')} failed: ${train.stderr || train.stdout}`);
       for (const name of fold) {
-        const row = runCase(name, join(casesDir, name), false, ['--model', model, ...off]);
+        const row = runCase(name, join(casesDir, name), false, ['--model', model, ...off], withVerifier);
         cvRows.push(row);
         if (print) printRow(row);
       }
@@ -214,10 +226,14 @@ function crossValidate(passesOff, print) {
 }
 
 /** Runs the CLI on one case folder and scores it; a CLI failure scores zero and carries its message. */
-function runCase(name, dir, calibrate, extra = skipCli) {
+function runCase(name, dir, calibrate, extra = skipCli, withVerifier = verifier) {
   const t0 = performance.now();
+  // The oracle is no CLI mode: the case is aligned in-process by scripts/align-case.ts.
+  const command = withVerifier
+    ? ['--import', 'tsx', join(root, 'scripts', 'align-case.ts'), dir, '--verifier', withVerifier, ...extra]
+    : [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json', ...extra];
   try {
-    const out = execFileSync(process.execPath, [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json', ...extra], {
+    const out = execFileSync(process.execPath, command, {
       encoding: 'utf8',
       maxBuffer: 256 << 20,
       stdio: ['ignore', 'pipe', 'pipe'],
