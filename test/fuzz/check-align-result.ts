@@ -102,6 +102,14 @@ export function checkAlignResult(report: WordIndex, source: WordIndex, result: A
   assert.equal(result.source.length, S, 'source.length');
   result.added.forEach((s, k) => assertSpan(R, s, `added[${k}]`));
   result.omitted.forEach((s, k) => assertSpan(S, s, `omitted[${k}]`));
+  (result.quotes ?? []).forEach((q, k) => {
+    const at = `quotes[${k}]`;
+    assert.ok(q.report.length > 0, `${at}: a quote has its words`);
+    for (const s of [...q.report, ...q.unfound, ...q.inserted]) assertSpan(R, s, `${at} report`);
+    for (const s of [...q.source, ...q.hidden]) assertSpan(S, s, `${at} source`);
+    assert.ok(q.alignment === null || (Number.isInteger(q.alignment) && q.alignment >= 0 && q.alignment < result.alignments.length), `${at}.alignment ${q.alignment}`);
+    if (q.verdict === 'exact' || q.verdict === 'elided') assert.ok(!q.flag || q.inserted.length > 0, `${at}: an exact quote is flagged only for words put in with brackets`);
+  });
   result.regions.forEach((s, k) => assertSpan(S, s, `regions[${k}]`));
 
   result.alignments.forEach((a, k) => {
@@ -120,7 +128,9 @@ export function checkAlignResult(report: WordIndex, source: WordIndex, result: A
       `${at}.flags ${JSON.stringify(a.flags)}: known, unique, in union order`,
     );
     for (const d of a.flagDetails) {
-      assert.ok(a.flags.includes(d.flag), `${at}.flagDetails: ${d.flag} not among the flags`);
+      // A withheld detail explains strength that changed both ways: then neither strength flag is raised.
+      if (d.withheld) assert.ok(!a.flags.includes('sharpened') && !a.flags.includes('softened'), `${at}.flagDetails: withheld ${d.flag} beside a raised strength flag`);
+      else assert.ok(a.flags.includes(d.flag), `${at}.flagDetails: ${d.flag} not among the flags`);
       if (d.report) assertSpan(R, d.report, `${at}.flagDetails ${d.flag} report`);
       if (d.source) assertSpan(S, d.source, `${at}.flagDetails ${d.flag} source`);
     }
