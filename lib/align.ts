@@ -8,7 +8,7 @@ import { buildSourceIndex, relatedSourceKeys } from './match/candidates.ts';
 import { createRelate, lexicalSimilarity } from './match/similarity.ts';
 import { findMetadata } from './match/metadata.ts';
 import { assignClaims, type Claim } from './match/assign.ts';
-import type { MatchContext } from './match/places.ts';
+import { findPlaces, type MatchContext } from './match/places.ts';
 import { evidenceWeight } from './match/score-passage.ts';
 import { findRegions, findOmitted } from './match/regions.ts';
 import { buildAlignment } from './match/build-alignment.ts';
@@ -83,20 +83,44 @@ export function alignTexts(report: string, source: string, options: AlignOptions
  * place; without either, those assignment scored at least `minScore`.
  */
 function decideLinks(ctx: MatchContext, claims: readonly Claim[], model: MatcherModel, minScore: number, options: AlignOptions): Claim[] {
-  const env = claimFeatureEnv(ctx, claims);
-  const features = claims.map((c) => claimFeatures(env, c));
-  const candidates = claims.map((c, k) => ({
+  const verifier = options.verifier ?? (model.link ? linkModelVerifier(model.link.model, minScore) : null);
+  // Each claim with the other places candidate search finds for it, as many as the verifier judges: it may prefer one.
+  const alternatives = verifier?.alternatives ?? 0;
+  const variants = claims.map((c) => (alternatives > 0 ? withAlternatives(ctx, c, alternatives) : [c]));
+  const flat = variants.flat();
+  const env = claimFeatureEnv(ctx, flat);
+  const candidates = flat.map((c) => ({
     report: { start: ctx.report.seg.clauses[c.clauseFirst]!.start, end: ctx.report.seg.clauses[c.clauseLast - 1]!.end },
     source: c.places.map((p) => ({ start: ctx.source.seg.sentences[p.first]!.start, end: ctx.source.seg.sentences[p.last - 1]!.end })),
-    features: features[k]!,
+    features: claimFeatures(env, c),
   }));
   options.trace?.links?.(candidates);
-  const verifier = options.verifier ?? (model.link ? linkModelVerifier(model.link.model, minScore) : null);
   if (!verifier) return claims.filter((c) => c.score >= minScore);
   const p = verifier.verify(candidates);
-  if (p.length !== claims.length) throw new Error(`alignTexts: verifier "${verifier.name}" answered ${p.length} of ${claims.length} candidates`);
+  if (p.length !== flat.length) throw new Error(`alignTexts: verifier "${verifier.name}" answered ${p.length} of ${flat.length} candidates`);
   const bar = options.verifier && options.minScore === undefined ? verifier.threshold : minScore;
-  return claims.flatMap((c, k) => (p[k]! >= bar ? [{ ...c, score: Math.min(1, Math.max(0, p[k]!)) }] : []));
+  const out: Claim[] = [];
+  let k = 0;
+  for (const group of variants) {
+    let best = -1;
+    let bestP = -Infinity;
+    group.forEach((_, j) => {
+      if (p[k + j]! > bestP) [best, bestP] = [j, p[k + j]!];
+    });
+    k += group.length;
+    if (bestP >= bar) out.push({ ...group[best]!, score: Math.min(1, Math.max(0, bestP)) });
+  }
+  return out;
+}
+
+/** The claim and up to `count` places besides its own that candidate search proposes for its words. */
+function withAlternatives(ctx: MatchContext, claim: Claim, count: number): Claim[] {
+  if (claim.places.length !== 1 || claim.denial || claim.tokens.length === 0) return [claim];
+  const own = claim.places[0]!;
+  const others = findPlaces(ctx, claim.tokens, count + 1)
+    .filter((p) => p.first !== own.first || p.last !== own.last)
+    .slice(0, count);
+  return [claim, ...others.map((place) => ({ ...claim, places: [place], score: place.match.score }))];
 }
 
 /**

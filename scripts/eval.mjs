@@ -163,7 +163,7 @@ if (cv) {
     else console.log('eval --cv --check: every cv mean is at or above its floor');
   }
   if (verifier) {
-    const plain = crossValidate(skip, false, undefined);
+    const plain = crossValidate(skip, false, null);
     console.log(`  gap to the ${verifier}: links ${f3(cvMeans.links - plain.links)} (default verifier cv ${f3(plain.links)}), omitted ${f3(cvMeans.omitted - plain.omitted)}, added ${f3(cvMeans.added - plain.added)}, kind ${f3(cvMeans.kind - plain.kind)}`);
   }
   printQuotes('cv quote fidelity', cvMeans.quotes);
@@ -201,7 +201,7 @@ function foldsOf() {
 }
 
 /** Fits a model without each fold (scripts/train.ts --hold-out), scores the fold's cases with it, returns the means. */
-function crossValidate(passesOff, print, withVerifier = verifier) {
+function crossValidate(passesOff, print, withVerifier = verifier ?? null) {
   const folder = mkdtempSync(join(tmpdir(), 'claimdiff-cv-'));
   const cvRows = [];
   try {
@@ -226,7 +226,8 @@ function crossValidate(passesOff, print, withVerifier = verifier) {
 }
 
 /** Runs the CLI on one case folder and scores it; a CLI failure scores zero and carries its message. */
-function runCase(name, dir, calibrate, extra = skipCli, withVerifier = verifier) {
+/** `withVerifier`: a verifier name for scripts/align-case.ts, or null for the CLI with its default verifier. */
+function runCase(name, dir, calibrate, extra = skipCli, withVerifier = verifier ?? null) {
   const t0 = performance.now();
   // The oracle is no CLI mode: the case is aligned in-process by scripts/align-case.ts.
   const command = withVerifier

@@ -13,6 +13,7 @@ export function oracleVerifier(caseDir: string): Verifier {
   return {
     name: 'oracle',
     threshold: 0.5,
+    alternatives: 5,
     verify: (candidates) =>
       candidates.map((c) => (gold.pairs.some((p) => p.a.some((g) => overlaps(g, c.report)) && p.b.some((g) => c.source.some((s) => overlaps(g, s)))) ? 1 : 0)),
   };

@@ -34,3 +34,21 @@ test('a verifier that answers the wrong number of candidates is refused by name'
   const broken: Verifier = { name: 'broken', threshold: 0.5, verify: () => [] };
   assert.throws(() => alignTexts(report, source, { verifier: broken }), /verifier "broken" answered 0 of \d+ candidates/);
 });
+
+test('a verifier that judges alternatives may link a passage to another place than assignment chose', () => {
+  const src = 'MR. SMITH: The talks with the company will continue on Monday.\n\nQ: And the union?\n\nMR. JONES: Talks with the union will continue on Monday too.';
+  const rep = 'The talks with the company will continue on Monday, Smith said.';
+  const jones = src.indexOf('Talks with the union');
+  const prefersJones: Verifier = {
+    name: 'prefers-jones',
+    threshold: 0.5,
+    alternatives: 3,
+    verify: (candidates) => candidates.map((c) => (c.source.some((s) => s.start <= jones && s.end > jones) ? 0.9 : 0.2)),
+  };
+  const plain = alignTexts(rep, src);
+  assert.ok(plain.alignments[0]!.source[0]!.start < jones, 'assignment picks the sentence that says it');
+  const moved = alignTexts(rep, src, { verifier: prefersJones });
+  assert.equal(moved.alignments.length, 1);
+  assert.ok(moved.alignments[0]!.source[0]!.start >= jones, 'the verifier’s likeliest place wins');
+  assert.equal(moved.alignments[0]!.score, 0.9);
+});
