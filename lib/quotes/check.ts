@@ -131,7 +131,8 @@ function unmarkedJoin(prev: WordRange | null | undefined, next: WordRange | null
   if (!prev || !next || next.first === prev.last + 1) return [];
   const gap = next.first - prev.last - 1;
   if (gap < 0 || gap > MAX_UNMARKED_GAP) return [{ report: null, source: wordSpan(src.words, next.first, next.last), misquote: true }];
-  const dropped = src.words.forms.slice(prev.last + 1, next.first);
+  const dropped: string[] = [];
+  for (let w = prev.last + 1; w < next.first; w++) dropped.push(src.form(w));
   const span = wordSpan(src.words, prev.last + 1, next.first - 1);
   diff.push({ op: 'omitted', source: span });
   const kept = dropped.filter((f, k) => !isFiller(f) && !isFillerPair(dropped[k - 1] ?? '', f) && !isFillerPair(f, dropped[k + 1] ?? ''));
@@ -272,7 +273,7 @@ function changesOf(p: Piece, ops: readonly AlignOp[], src: SourceSurface): Chang
     if (o.op !== 'dropped') open.q.push(o.q);
     if (o.op !== 'added') open.s.push(o.s);
   }
-  const sf = (s: number) => src.words.forms[s]!;
+  const sf = (s: number) => (s >= 0 && s < src.words.count ? src.form(s) : '');
   const qf = (q: number) => p.words.forms[q]!;
   const addedAll = new Set(runs.flatMap((r) => r.q.map(qf)));
   const droppedAll = new Set(runs.flatMap((r) => r.s.map(sf)));

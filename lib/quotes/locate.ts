@@ -15,7 +15,7 @@ const MAX_OCCURRENCES = 64;
 
 /** The source word ranges that hold `forms` word for word (word breaks ignored), in source order. */
 export function findExact(src: SourceSurface, forms: readonly string[]): WordRange[] {
-  const needle = forms.join('');
+  const needle = forms.join('').replace(/'/g, '');
   const out: WordRange[] = [];
   if (needle.length === 0) return out;
   for (let at = src.joined.indexOf(needle); at !== -1 && out.length < MAX_OCCURRENCES; at = src.joined.indexOf(needle, at + 1)) {
@@ -68,10 +68,11 @@ export function alignPiece(src: SourceSurface, forms: readonly string[]): PieceA
   const n = forms.length;
   if (n === 0) return null;
   const hits: Array<{ d: number; q: number }> = [];
-  const rare = forms.some((f) => (src.byForm.get(f)?.length ?? 0) > 0 && (src.byForm.get(f)?.length ?? 0) <= COMMON);
+  const found = src.occurrences(forms, COMMON);
+  const rare = forms.some((f) => found.get(f)!.length > 0 && found.get(f)!.length <= COMMON);
   forms.forEach((form, q) => {
-    const at = src.byForm.get(form);
-    if (!at || (rare && at.length > COMMON)) return;
+    const at = found.get(form)!;
+    if (at.length === 0 || (rare && at.length > COMMON)) return;
     for (const s of at) hits.push({ d: s - q, q });
   });
   if (hits.length === 0) return null;
@@ -93,17 +94,26 @@ export function alignPiece(src: SourceSurface, forms: readonly string[]): PieceA
   const windows: Array<[number, number]> = [];
   for (const { d } of scored) {
     const from = Math.max(0, d - band);
-    const to = Math.min(src.words.forms.length, d + n + band);
+    const to = Math.min(src.words.count, d + n + band);
     if (windows.some(([a, b]) => from < b && a < to)) continue;
     windows.push([from, to]);
     if (windows.length === WINDOWS) break;
   }
   let best: PieceAlignment | null = null;
   for (const [from, to] of windows) {
-    const found = alignInWindow(src.words.forms, forms, from, to);
-    if (found && (!best || found.score > best.score)) best = found;
+    const window: string[] = [];
+    for (let w = from; w < to; w++) window.push(src.form(w));
+    const aligned = alignInWindow(window, forms, 0, window.length);
+    if (aligned) shift(aligned, from);
+    if (aligned && (!best || aligned.score > best.score)) best = aligned;
   }
   return best;
+}
+
+/** Moves an alignment made on a window to source word indices. */
+function shift(a: PieceAlignment, by: number): void {
+  for (const o of a.ops) if (o.op !== 'added') o.s += by;
+  a.range = { first: a.range.first + by, last: a.range.last + by };
 }
 
 /** Semi-global alignment: every piece word, against the best stretch of source words in [from, to). */
