@@ -313,15 +313,24 @@ function printCalibration() {
   }
 }
 
-/** Runs ../shared/eval/flag-check.mjs over the same cases and compares its per-flag counts with ours; true on a mismatch. */
-function crossCheckFlags() {
-  const reference = join(root, '..', 'shared', 'eval', 'flag-check.mjs');
+/**
+ * Runs one of ../shared/eval's measures (`NAME.mjs CASES_DIR 'COMMAND'`) over the same cases with the same CLI
+ * command; null (and a note) when it is not beside the repository.
+ */
+function runSharedMeasure(name) {
+  const reference = join(root, '..', 'shared', 'eval', `${name}.mjs`);
   if (!existsSync(reference)) {
-    console.log(`reference flag-check not found (${reference}): cross-check skipped`);
-    return false;
+    console.log(`reference ${name} not found (${reference}): cross-check skipped`);
+    return null;
   }
   const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${skip.length ? ` --skip ${skip.join(',')}` : ''}`;
-  const run = spawnSync(process.execPath, [realpathSync(reference), casesDir, cmd], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return spawnSync(process.execPath, [realpathSync(reference), casesDir, cmd], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+/** Runs ../shared/eval/flag-check.mjs over the same cases and compares its per-flag counts with ours; true on a mismatch. */
+function crossCheckFlags() {
+  const run = runSharedMeasure('flag-check');
+  if (!run) return false;
   const theirs = new Map();
   for (const l of run.stdout.split('\n')) {
     const m = l.match(/^(\S+)\s+labelled=(\d+) predicted=(\d+) tp=(\d+)/);
@@ -348,13 +357,8 @@ function crossCheckFlags() {
 
 /** Runs ../shared/eval/quote-fidelity.mjs over the same cases and compares its totals with ours; true on a mismatch. */
 function crossCheckQuotes() {
-  const reference = join(root, '..', 'shared', 'eval', 'quote-fidelity.mjs');
-  if (!existsSync(reference)) {
-    console.log(`reference quote-fidelity not found (${reference}): cross-check skipped`);
-    return false;
-  }
-  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${skip.length ? ` --skip ${skip.join(',')}` : ''}`;
-  const run = spawnSync(process.execPath, [realpathSync(reference), casesDir, cmd], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = runSharedMeasure('quote-fidelity');
+  if (!run) return false;
   const last = run.stdout.trim().split('\n').pop() ?? '';
   const m = last.match(/altered=(\d+) exact=(\d+) recall=([\d.]+) precision=([\d.]+) f1=[\d.]+ unsourced=(\d+) unsourced_aligned=(\d+)/);
   if (run.status !== 0 || !m) {

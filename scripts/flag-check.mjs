@@ -5,9 +5,9 @@
 // source; its flags among the four. Cases without flags.json are not scored.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { goldAlignment } from './gold-alignment.mjs';
 
 export const FLAGS = ['number-changed', 'negation-changed', 'sharpened', 'softened'];
-const ov = (x, y) => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
 const emptyTally = () => Object.fromEntries(FLAGS.map((f) => [f, { labelled: 0, predicted: 0, tp: 0 }]));
 
 /** Per flag: labelled, predicted and true-positive counts for one case, or null when it has no flags.json. */
@@ -22,14 +22,8 @@ export function flagCheck(dir, prediction) {
   const misses = [];
   for (const p of gold.pairs) {
     const want = truth.get(p.a) ?? new Set();
-    const ga = { start: a.indexOf(p.a), end: a.indexOf(p.a) + p.a.length };
-    const gb = p.b.map((s) => ({ start: b.indexOf(s), end: b.indexOf(s) + s.length }));
-    const best = (prediction.alignments ?? [])
-      .filter((x) => x.source.some((s) => gb.some((g) => ov(s, g) > 0)))
-      .map((x) => ({ x, cover: x.report.reduce((t, s) => t + ov(s, ga), 0) }))
-      .filter((y) => y.cover > 0)
-      .sort((u, v) => v.cover - u.cover)[0];
-    const got = new Set((best?.x.flags ?? []).filter((f) => FLAGS.includes(f)));
+    const best = goldAlignment(prediction, a, b, p);
+    const got = new Set((best?.flags ?? []).filter((f) => FLAGS.includes(f)));
     for (const f of FLAGS) {
       const w = want.has(f), g = got.has(f);
       if (w) tally[f].labelled++;

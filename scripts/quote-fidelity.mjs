@@ -7,6 +7,7 @@
 // Gold `added` text with three or more quoted words is a quote the source does not hold: aligning it is an error.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { goldAlignment } from './gold-alignment.mjs';
 
 const norm = (s) => s.toLowerCase().replace(/[’‘`]/g, "'").match(/\p{L}[\p{L}\p{M}\p{N}']*|\p{N}+/gu) ?? [];
 
@@ -42,14 +43,8 @@ export function quoteFidelity(dir, prediction) {
     if (!pieces.length) continue;
     const src = norm(p.b.join(' '));
     const altered = pieces.some((q) => !contains(src, q));
-    const ga = { start: a.indexOf(p.a), end: a.indexOf(p.a) + p.a.length };
-    const gb = p.b.map((s) => ({ start: b.indexOf(s), end: b.indexOf(s) + s.length }));
-    const best = (prediction.alignments ?? [])
-      .filter((x) => x.source.some((s) => gb.some((g) => ov(s, g) > 0)))
-      .map((x) => ({ x, cover: x.report.reduce((t, s) => t + ov(s, ga), 0) }))
-      .filter((y) => y.cover > 0)
-      .sort((u, v) => v.cover - u.cover)[0];
-    const flagged = !!best && (best.x.flags ?? []).some((f) => f === 'misquote' || f === 'wording-differs');
+    const best = goldAlignment(prediction, a, b, p);
+    const flagged = !!best && (best.flags ?? []).some((f) => f === 'misquote' || f === 'wording-differs');
     if (altered && flagged) counts.tp++;
     else if (altered) counts.fn++;
     else if (flagged) counts.fp++;

@@ -2,6 +2,7 @@
 // miss), the word-by-word reading line with <del>/<ins>, and each side's passage with its own changes marked.
 import type { Alignment, Flag } from '../../lib/types.ts';
 import type { PresentedAlignment } from '../../lib/present.ts';
+import { InlineDiffLine } from './inline-diff-line.tsx';
 import { buildInlineDiff, cutPassage } from './inline-diff.ts';
 import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_ORDER, KIND_DESCRIPTIONS } from './labels.ts';
 
@@ -104,17 +105,7 @@ function SelectedAlignment({
         ))}
 
       <h3 className="detail__subheading">Word by word</h3>
-      <p className="detail__inline" data-testid="inline-diff">
-        {pieces.map((piece, k) =>
-          piece.op === 'omitted' ? (
-            <del key={k}>{piece.text}</del>
-          ) : piece.op === 'added' ? (
-            <ins key={k}>{piece.text}</ins>
-          ) : (
-            <span key={k}>{piece.text}</span>
-          ),
-        )}
-      </p>
+      <InlineDiffLine pieces={pieces} className="detail__inline" testId="inline-diff" />
       <p className="detail__key">
         <del>Struck through</del>: only in the source. <ins>Underlined</ins>: only in the report.
       </p>

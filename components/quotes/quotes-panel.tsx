@@ -4,6 +4,7 @@
 import type { PresentedQuote } from '../../lib/present.ts';
 import { verdictCounts } from '../../lib/quotes/labels.ts';
 import { buildInlineDiff } from '../diff-text/inline-diff.ts';
+import { InlineDiffLine } from '../diff-text/inline-diff-line.tsx';
 
 export interface QuotesPanelProps {
   /** Null for a comparison saved before quotes were checked. */
@@ -58,17 +59,7 @@ export function QuotesPanel({ quotes, report, source, onSelect }: QuotesPanelPro
                 </p>
               )}
               {q.verdict === 'altered' && q.diff.length > 0 && (
-                <p className="quote__diff" data-testid="quote-diff">
-                  {buildInlineDiff(report, source, q.diff).map((piece, k) =>
-                    piece.op === 'omitted' ? (
-                      <del key={k}>{piece.text}</del>
-                    ) : piece.op === 'added' ? (
-                      <ins key={k}>{piece.text}</ins>
-                    ) : (
-                      <span key={k}>{piece.text}</span>
-                    ),
-                  )}
-                </p>
+                <InlineDiffLine pieces={buildInlineDiff(report, source, q.diff)} className="quote__diff" testId="quote-diff" />
               )}
               {q.message && q.verdict !== 'exact' && <p className="quote__message">{q.message}</p>}
               {q.hidden.map((h, k) => (
