@@ -24,6 +24,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Document readers (issue 4) load files and workers of their own at run time: keep them out of the bundle.
   serverExternalPackages: ['pdfjs-dist', 'mammoth', 'linkedom', '@mozilla/readability'],
+  // Browsers that ignore the page's icon link still ask for /favicon.ico: they get the app icon, not a 404.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

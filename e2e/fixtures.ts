@@ -15,8 +15,6 @@ export const test = base.extend<{ pageErrors: PageErrors }>({
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const url = message.location().url;
-        // Chromium requests /favicon.ico for every site by itself; its 404 says nothing about the page under test.
-        if (/\/favicon\.ico(\?|$)/.test(url)) return;
         messages.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
       });
       await use({ messages });
