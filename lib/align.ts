@@ -45,7 +45,7 @@ export function alignTexts(report: string, source: string, options: AlignOptions
 
   const { ctx, vocab, clauseTokens, clauseAsks, metadata } = prepareMatch(report, source, measure);
   const { report: R, source: S } = ctx;
-  const quoteChecks = checkQuotes(report, R.seg.quotes, R.seg.paragraphs, indexSource(source));
+  const quoteChecks = checkQuotes(report, R.seg, indexSource(source));
   // The trainer (trace.links) sees the same candidates the link model will judge.
   const candidateMin = model.link || trace?.links || options.verifier ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
   const assigned = assignClaims(ctx, { minScore: candidateMin, clauseTokens, clauseAsks });

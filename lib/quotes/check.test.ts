@@ -17,7 +17,7 @@ const src = indexSource(SOURCE);
 
 function check(report: string): QuoteCheck[] {
   const seg = segmentDocument(report);
-  return checkQuotes(report, seg.quotes, seg.paragraphs, src);
+  return checkQuotes(report, seg, src);
 }
 const verdictOf = (report: string) => {
   const [q, ...rest] = check(report);

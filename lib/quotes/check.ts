@@ -39,11 +39,15 @@ const show = (text: string, span: Span): string => JSON.stringify(text.slice(spa
 const whole = (words: SurfaceWords): Span => wordSpan(words, 0, words.forms.length - 1);
 
 /** Checks each quote (grouped: interrupted and run-on stretches are one quote) against the source. */
-export function checkQuotes(reportText: string, quotes: readonly Quote[], paragraphs: readonly Paragraph[], src: SourceSurface): QuoteCheck[] {
-  return groupQuotes(reportText, quotes, paragraphs).map((group) => checkQuote(reportText, group, src));
+export function checkQuotes(
+  reportText: string,
+  seg: { quotes: readonly Quote[]; paragraphs: readonly Paragraph[]; sentences: readonly Span[] },
+  src: SourceSurface,
+): QuoteCheck[] {
+  return groupQuotes(reportText, seg.quotes, seg.paragraphs).map((group) => checkQuote(reportText, group, seg.sentences, src));
 }
 
-function piecesOf(reportText: string, group: readonly Quote[], src: SourceSurface, inserted: Span[]): Piece[] {
+function piecesOf(reportText: string, group: readonly Quote[], sentences: readonly Span[], src: SourceSurface, inserted: Span[]): Piece[] {
   const pieces: Piece[] = [];
   group.forEach((quote, g) => {
     quote.parts.forEach((part, k) => {
@@ -51,7 +55,7 @@ function piecesOf(reportText: string, group: readonly Quote[], src: SourceSurfac
       const bracket = k > 0 && /\[/.test(between) && !/…|\.\.\./.test(between);
       if (bracket) inserted.push({ start: quote.parts[k - 1]!.end + between.indexOf('['), end: quote.parts[k - 1]!.end + between.lastIndexOf(']') + 1 });
       // Each sentence of a quote is looked up on its own: a report may quote two places, or one the source lacks.
-      sentencesOf(reportText, part).forEach((span, j) => {
+      sentencesOf(part, sentences).forEach((span, j) => {
         const words = surfaceWords(reportText, span.start, span.end);
         if (words.forms.length === 0) return;
         const junction: Junction = j > 0 ? 'sentence' : k > 0 ? (bracket ? 'bracket' : 'elision') : g > 0 ? 'interruption' : 'first';
@@ -64,9 +68,9 @@ function piecesOf(reportText: string, group: readonly Quote[], src: SourceSurfac
   return pieces;
 }
 
-function checkQuote(reportText: string, group: readonly Quote[], src: SourceSurface): QuoteCheck {
+function checkQuote(reportText: string, group: readonly Quote[], sentences: readonly Span[], src: SourceSurface): QuoteCheck {
   const inserted: Span[] = [];
-  const pieces = piecesOf(reportText, group, src, inserted);
+  const pieces = piecesOf(reportText, group, sentences, src, inserted);
   const report = group.map((q) => q.inner);
   const words = pieces.reduce((t, p) => t + p.words.forms.length, 0);
   const base = { report, alignment: null, words, inserted };
@@ -139,19 +143,14 @@ function unmarkedJoin(prev: WordRange | null | undefined, next: WordRange | null
   return [{ report: null, source: span, misquote: kept.some((f) => isContent(f) || isNumber(f)) || negationCount(kept) > 0 }];
 }
 
-/** A quoted stretch cut at its sentence ends (`… act. In this first round …`). */
-function sentencesOf(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  const inner = text.slice(span.start, span.end);
-  let from = 0;
-  for (const m of inner.matchAll(/[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu)) {
-    const end = m.index + 1;
-    if (/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|No)\.$/u.test(inner.slice(Math.max(0, end - 4), end)) || /\b\p{Lu}\.$/u.test(inner.slice(Math.max(0, end - 3), end))) continue;
-    out.push({ start: span.start + from, end: span.start + end });
-    from = m.index + m[0].length;
-  }
-  out.push({ start: span.start + from, end: span.end });
-  return out;
+/**
+ * A quoted stretch cut where the report's own sentences start inside it (`… act. In this first round …`): the
+ * segmenter's sentence ends, abbreviations and all, not a second rule of our own.
+ */
+function sentencesOf(span: Span, sentences: readonly Span[]): Span[] {
+  const cuts = sentences.map((s) => s.start).filter((at) => at > span.start && at < span.end);
+  const edges = [span.start, ...cuts, span.end];
+  return edges.slice(1).map((end, k) => ({ start: edges[k]!, end }));
 }
 
 /**
