@@ -5,8 +5,7 @@
 // source place overlaps that pair's source spans (the match rule of scripts/score.mjs).
 import { readCase } from './score.mjs';
 import type { Verifier } from '../lib/verify/verifier.ts';
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+import { overlaps } from '../lib/spans.ts';
 
 export function oracleVerifier(caseDir: string): Verifier {
   const gold = readCase(caseDir);

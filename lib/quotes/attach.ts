@@ -6,6 +6,7 @@
 // quoted words are not in that place either: the alignment is flagged.
 import type { Alignment, DiffPart, FlagDetail, QuoteCheck, Span } from '../types.ts';
 import { flagsOf } from '../verdict/flags.ts';
+import { overlaps } from '../spans.ts';
 
 const overlapOf = (a: readonly Span[], b: readonly Span[]): number =>
   a.reduce((t, x) => t + b.reduce((u, y) => u + Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)), 0), 0);
@@ -55,7 +56,7 @@ export function attachQuotes(checks: readonly QuoteCheck[], alignments: readonly
     const quoteFlags: FlagDetail[] = [];
     for (const q of quotes) {
       if (isTermQuote(q, reportText) || overlapOf(a.report, q.report) === 0) continue;
-      const here = q.unfound.find((u) => overlapOf(a.report, [u]) > 0);
+      const here = q.unfound.find((u) => a.report.some((s) => overlaps(s, u)));
       if (here) {
         quoteFlags.push({ flag: 'misquote', report: here, message: 'the quoted words are not in the source' });
         continue;
@@ -65,7 +66,7 @@ export function attachQuotes(checks: readonly QuoteCheck[], alignments: readonly
       const at = positions(q.diff);
       const inside = q.diff.findIndex((d, k) => d.op !== 'same' && holds(a.report, at[k]!));
       const first = q.diff[inside];
-      const bracket = q.inserted.find((b) => overlapOf(a.report, [b]) > 0);
+      const bracket = q.inserted.find((b) => a.report.some((s) => overlaps(s, b)));
       if (!first && !bracket) continue;
       quoteFlags.push({
         flag,

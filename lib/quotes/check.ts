@@ -85,7 +85,8 @@ function checkQuote(reportText: string, group: readonly Quote[], sentences: read
   const contentFound = pieces.reduce((t, p, k) => t + (pieceFound[k] ? contentOf(p) : 0), 0);
   const found = content > 0 ? contentFound >= FOUND_SHARE * content : pieceFound.every(Boolean);
   const unfound = pieces.filter((_, k) => !pieceFound[k]).map((p) => whole(p.words));
-  const source = pieces.flatMap((p, k) => (placed[k] && pieceFound[k] ? [wordSpan(src.words, placed[k]!.first, placed[k]!.last)] : []));
+  const placeOf = (k: number): Span[] => (placed[k] ? [wordSpan(src.words, placed[k]!.first, placed[k]!.last)] : []);
+  const source = pieces.flatMap((_, k) => (pieceFound[k] ? placeOf(k) : []));
 
   const diff: DiffPart[] = [];
   const changes: Change[] = [];
@@ -112,7 +113,7 @@ function checkQuote(reportText: string, group: readonly Quote[], sentences: read
   const more = named.length > SHOWN_CHANGES ? ` (and ${named.length - SHOWN_CHANGES} more)` : '';
   const message = misquote ? `inside quote marks, the words differ from the source: ${listed}${more}` : `quoted wording differs from the source: ${listed}${more}`;
   if (!found) {
-    const nearest = pieces.some((p) => p.near && p.near.matched >= 2) ? pieces.flatMap((p, k) => (placed[k] ? [wordSpan(src.words, placed[k]!.first, placed[k]!.last)] : [])) : [];
+    const nearest = pieces.some((p) => p.near && p.near.matched >= 2) ? pieces.flatMap((_, k) => placeOf(k)) : [];
     return { ...base, verdict: 'not-in-source', source: nearest, diff, hidden: [], unfound, message };
   }
   if (changes.length === 0) {

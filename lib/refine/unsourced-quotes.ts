@@ -6,6 +6,7 @@
 import type { Claim } from '../match/assign.ts';
 import type { MatchContext } from '../match/places.ts';
 import type { QuoteCheck, Span } from '../types.ts';
+import { overlaps } from '../spans.ts';
 
 /** The claims without those whose content lies mostly inside quoted sentences the source does not hold. */
 export function dropUnsourcedQuotes(ctx: MatchContext, claims: readonly Claim[], quotes: readonly QuoteCheck[]): Claim[] {
@@ -19,6 +20,6 @@ export function dropUnsourcedQuotes(ctx: MatchContext, claims: readonly Claim[],
     const inside = claim.tokens.filter((i) => hits.some((u) => within(i, u.span)));
     if (inside.length * 2 < claim.tokens.length) return true;
     const places = claim.places.map((p) => ({ start: S.seg.sentences[p.first]!.start, end: S.seg.sentences[p.last - 1]!.end }));
-    return hits.some((u) => u.nearest.some((n) => places.some((p) => n.start < p.end && p.start < n.end)));
+    return hits.some((u) => u.nearest.some((n) => places.some((p) => overlaps(n, p))));
   });
 }

@@ -48,8 +48,8 @@ function flagNumbers({ reportText, sourceText, report, source }: FlagInput): Fla
       continue;
     }
     same.forEach((x) => used.add(x));
-    const exactOne = same.find((x) => x.qualifier === q.qualifier || x.vague || q.vague);
-    if (!exactOne) return [detail(q, same[0]!, 'the qualifier changed')];
+    const agrees = same.some((x) => x.qualifier === q.qualifier || x.vague || q.vague);
+    if (!agrees) return [detail(q, same[0]!, 'the qualifier changed')];
   }
   for (const q of unmatched) {
     const lost = s.find((x) => !used.has(x) && x.kind === q.kind && !r.some((y) => sameAmount(y, x)));
@@ -77,7 +77,7 @@ function clauseNegation(text: string, spans: readonly Span[], part: Span): Span 
   for (const m of text.slice(span.start, span.end).matchAll(CLAUSE_BREAK)) {
     const pos = span.start + m.index;
     if (pos < at) start = pos + m[0].length;
-    else if (pos >= at) {
+    else {
       end = pos;
       break;
     }
