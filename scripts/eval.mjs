@@ -132,16 +132,16 @@ if (check) {
       `eval --check: mean ${k} with distractors ${f3(distractorMeans[k])} fell below its floor ${distractorFloors[k]} (scripts/eval-targets.json)`,
     );
   const q = means.quotes;
-  const quoteMisses = [
+  const measureMisses = [
     ...(round(q.recall) < quoteFloors.recall ? [`quote recall ${f3(q.recall)} fell below its floor ${quoteFloors.recall}`] : []),
     ...(round(q.precision) < quoteFloors.precision ? [`quote precision ${f3(q.precision)} fell below its floor ${quoteFloors.precision}`] : []),
     ...(q.unsourcedAligned > quoteFloors.unsourcedAligned ? [`${q.unsourcedAligned} quotes the source does not hold were aligned (at most ${quoteFloors.unsourcedAligned})`] : []),
   ];
   const fl = means.flags.all;
-  if (round(fl.precision) < flagFloors.precision) quoteMisses.push(`flags precision ${f3(fl.precision)} fell below its floor ${flagFloors.precision}`);
-  if (round(fl.recall) < flagFloors.recall) quoteMisses.push(`flags recall ${f3(fl.recall)} fell below its floor ${flagFloors.recall}`);
-  for (const m of quoteMisses) console.log(`eval --check: ${m} (scripts/eval-targets.json)`);
-  if (misses.length || distractorMisses.length || quoteMisses.length) failed = true;
+  if (round(fl.precision) < flagFloors.precision) measureMisses.push(`flags precision ${f3(fl.precision)} fell below its floor ${flagFloors.precision}`);
+  if (round(fl.recall) < flagFloors.recall) measureMisses.push(`flags recall ${f3(fl.recall)} fell below its floor ${flagFloors.recall}`);
+  for (const m of measureMisses) console.log(`eval --check: ${m} (scripts/eval-targets.json)`);
+  if (misses.length || distractorMisses.length || measureMisses.length) failed = true;
   else console.log('eval --check: every mean is at or above its floor');
 }
 if (ablate) {
