@@ -120,60 +120,33 @@ export function AlignmentTable({ rows, selected, onSelect, onHover }: AlignmentT
         Alignments
       </h2>
       <div className="alignments__tools" role="search" aria-label="Filter the table">
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-kind`}>
-            Kind
-          </label>
-          <select
-            id={`${id}-kind`}
-            value={kindFilter}
-            onChange={(e) => setFilter('kind', e.target.value)}
-            data-testid="kind-filter"
-          >
-            <option value="">all kinds</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-flag`}>
-            Flag
-          </label>
-          <select
-            id={`${id}-flag`}
-            value={flagFilter}
-            onChange={(e) => setFilter('flags', e.target.value)}
-            data-testid="flag-filter"
-          >
-            <option value="">any or none</option>
-            {FLAG_ORDER.map((f: Flag) => (
-              <option key={f} value={f}>
-                {FLAG_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-quote`}>
-            Quote
-          </label>
-          <select
-            id={`${id}-quote`}
-            value={quoteFilter}
-            onChange={(e) => setFilter('quoteVerdicts', e.target.value)}
-            data-testid="quote-filter"
-          >
-            <option value="">with or without</option>
-            {QUOTE_VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {QUOTE_VERDICT_LABEL[v].symbol} {QUOTE_VERDICT_LABEL[v].word}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id={`${id}-kind`}
+          label="Kind"
+          testId="kind-filter"
+          value={kindFilter}
+          onChange={(v) => setFilter('kind', v)}
+          anyLabel="all kinds"
+          options={KINDS.map((k) => [k, KIND_LABELS[k]])}
+        />
+        <FilterSelect
+          id={`${id}-flag`}
+          label="Flag"
+          testId="flag-filter"
+          value={flagFilter}
+          onChange={(v) => setFilter('flags', v)}
+          anyLabel="any or none"
+          options={FLAG_ORDER.map((f: Flag) => [f, FLAG_LABELS[f]])}
+        />
+        <FilterSelect
+          id={`${id}-quote`}
+          label="Quote"
+          testId="quote-filter"
+          value={quoteFilter}
+          onChange={(v) => setFilter('quoteVerdicts', v)}
+          anyLabel="with or without"
+          options={QUOTE_VERDICTS.map((v) => [v, `${QUOTE_VERDICT_LABEL[v].symbol} ${QUOTE_VERDICT_LABEL[v].word}`])}
+        />
         <div className="field field--inline field--grow">
           <label className="field__label" htmlFor={`${id}-search`}>
             Search
@@ -263,6 +236,33 @@ export function AlignmentTable({ rows, selected, onSelect, onHover }: AlignmentT
           </tbody>
         </table>
       </div>
+    </div>
+  );
+}
+
+/** One of the table's filters: a labelled select whose empty value lets every row through. */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  anyLabel: string;
+  options: ReadonlyArray<readonly [value: string, label: string]>;
+}) {
+  return (
+    <div className="field field--inline">
+      <label className="field__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
