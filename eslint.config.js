@@ -8,24 +8,24 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
 
 const pureCore = {
-          paths: [
-            ...['next', 'react', 'react-dom'].map((name) => ({
-              name,
-              message: 'lib/ is the pure core: no framework imports (put it in app/ or components/).',
-            })),
-            ...nodeBuiltins.map((name) => ({
-              name,
-              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
-            })),
-          ],
-          patterns: [
-            {
-              group: ['node:*'],
-              message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
-            },
-            { group: ['next/*', 'react/*', 'react-dom/*'], message: 'lib/ is the pure core: no framework imports.' },
-          ],
-        };
+  paths: [
+    ...['next', 'react', 'react-dom'].map((name) => ({
+      name,
+      message: 'lib/ is the pure core: no framework imports (put it in app/ or components/).',
+    })),
+    ...nodeBuiltins.map((name) => ({
+      name,
+      message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
+    })),
+  ],
+  patterns: [
+    {
+      group: ['node:*'],
+      message: 'lib/ is the pure core and runs in the browser: no Node built-ins (put it in cli/ or scripts/).',
+    },
+    { group: ['next/*', 'react/*', 'react-dom/*'], message: 'lib/ is the pure core: no framework imports.' },
+  ],
+};
 
 /** The pure-core rule with more banned import patterns. */
 const withBans = (...patterns) => ({ ...pureCore, patterns: [...pureCore.patterns, ...patterns] });
@@ -60,7 +60,14 @@ export default defineConfig(
   {
     // Layers run one way: the verdicts and the diff read tokens, never the matcher or its passes.
     files: ['lib/verdict/**/*.ts', 'lib/diff/**/*.ts', 'lib/normalize/**/*.ts', 'lib/segment/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', withBans(notTheMatcher('lower layers do not import the matcher: move the shared helper below both (lib/normalize/).'))] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        withBans(
+          notTheMatcher('lower layers do not import the matcher: move the shared helper below both (lib/normalize/).'),
+        ),
+      ],
+    },
   },
   {
     // Quotes are compared at the surface: the quote check never sees stems or synonyms, nor the matcher's view.
@@ -72,6 +79,43 @@ export default defineConfig(
           group: ['**/normalize/*'],
           message: 'quotes are compared at the surface, never after stemming or synonyms (lib/quotes/surface.ts).',
         }),
+      ],
+    },
+  },
+  {
+    // The shells run one way: components are used by app/, never the reverse; the CLI is a shell of its own.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/*', '**/app/**'],
+              message: 'components/ do not import app/: move the shared piece below both.',
+            },
+            {
+              group: ['**/cli/*', '**/cli/**'],
+              message: 'components/ do not import cli/: move the shared piece to lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts', 'app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cli/*', '**/cli/**'],
+              message: 'server/ and app/ do not import cli/: move the shared piece to lib/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runCli } from './claimdiff.ts';
 import { EXIT } from './cli-error.ts';
-import { MAX_INPUT_BYTES } from './read-input.ts';
+import { MAX_FILE_BYTES } from '../lib/input/limits.ts';
 import { checkContract } from '../lib/contract.ts';
 
 const REPORT = 'Beijing rejected the accusation on Tuesday. "The U.S. is the champion of cyber attacks," Zhao said.\n';
@@ -29,7 +29,7 @@ before(() => {
   writeFileSync(at('utf16.txt'), Buffer.from('\uFEFFhello', 'utf16le'));
   writeFileSync(at('latin1.txt'), Buffer.from('Caf\xe9 au lait\n', 'latin1'));
   writeFileSync(at('huge.txt'), '');
-  truncateSync(at('huge.txt'), MAX_INPUT_BYTES + 1); // sparse: no 20 MB written
+  truncateSync(at('huge.txt'), MAX_FILE_BYTES + 1); // sparse: no 20 MB written
   mkdirSync(at('folder'));
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,9 +76,24 @@ test('every bad input gets one stderr line, a non-zero exit and no stdout', () =
       '--min-score must be a number from 0 to 1',
     ],
     ['min-score above 1', ['align', at('report.txt'), at('source.txt'), '--min-score=1.5'], EXIT.usage, 'not "1.5"'],
-    ['unknown pass', ['align', at('report.txt'), at('source.txt'), '--skip', 'denials,nope'], EXIT.usage, 'no pass "nope"; the passes are'],
-    ['model not found', ['align', at('report.txt'), at('source.txt'), '--model', at('nope.json')], EXIT.usage, '--model: cannot read'],
-    ['model not a model', ['align', at('report.txt'), at('source.txt'), '--model', at('report.txt')], EXIT.usage, 'report.txt'],
+    [
+      'unknown pass',
+      ['align', at('report.txt'), at('source.txt'), '--skip', 'denials,nope'],
+      EXIT.usage,
+      'no pass "nope"; the passes are',
+    ],
+    [
+      'model not found',
+      ['align', at('report.txt'), at('source.txt'), '--model', at('nope.json')],
+      EXIT.usage,
+      '--model: cannot read',
+    ],
+    [
+      'model not a model',
+      ['align', at('report.txt'), at('source.txt'), '--model', at('report.txt')],
+      EXIT.usage,
+      'report.txt',
+    ],
     ['missing report', ['align', at('nope.txt'), at('source.txt')], EXIT.badInput, 'REPORT file not found'],
     ['missing source', ['align', at('report.txt'), at('nope.txt')], EXIT.badInput, 'SOURCE file not found'],
     ['path through a file', ['align', at('report.txt/x'), at('source.txt')], EXIT.badInput, 'REPORT file not found'],

@@ -2,9 +2,9 @@
 // argument order, exit statuses.
 import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { EXIT } from './cli-error.ts';
-import { MAX_INPUT_BYTES } from './read-input.ts';
+import { MAX_FILE_BYTES } from '../lib/input/limits.ts';
 
-const limitMb = MAX_INPUT_BYTES / (1024 * 1024);
+const limitMb = MAX_FILE_BYTES / (1024 * 1024);
 
 export const MAIN_HELP = `claimdiff: align the statements a report carries with the source it reports on.
 

@@ -1,10 +1,9 @@
 // Reads REPORT and SOURCE for the CLI and turns every way a file can be unusable into one line a person can act on.
 // The text is returned exactly as decoded (BOM and \r\n kept): the contract's offsets index into it.
 import { readFileSync, statSync } from 'node:fs';
+import { MAX_FILE_BYTES } from '../lib/input/limits.ts';
+import { findInvalidUtf8 } from '../lib/input/utf8.ts';
 import { CliError, EXIT } from './cli-error.ts';
-
-/** Largest input file, in bytes (20 MiB). Checked with stat before reading, so a huge file costs nothing. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** Which argument a file was given as; named in every message. `REPORT 2`: the second report of `matrix`. */
 export type InputRole = 'REPORT' | 'SOURCE' | `REPORT ${number}`;
@@ -19,7 +18,7 @@ export const INPUT_MESSAGES = {
   denied: (role: InputRole, path: string) => `${role} file cannot be read (permission denied): ${path}`,
   unreadable: (role: InputRole, path: string, code: string) => `${role} file cannot be read (${code}): ${path}`,
   tooLarge: (role: InputRole, path: string, bytes: number) =>
-    `${role} file is too large: ${path} is ${mb(bytes)} (${bytes} bytes), the limit is ${mb(MAX_INPUT_BYTES)} (${MAX_INPUT_BYTES} bytes)`,
+    `${role} file is too large: ${path} is ${mb(bytes)} (${bytes} bytes), the limit is ${mb(MAX_FILE_BYTES)} (${MAX_FILE_BYTES} bytes)`,
   empty: (role: InputRole, path: string) => `${role} file is empty: ${path}`,
   whitespace: (role: InputRole, path: string) => `${role} file contains only whitespace: ${path}`,
   binary: (role: InputRole, path: string, offset: number) =>
@@ -39,7 +38,7 @@ export function readInput(path: string, role: InputRole): string {
   } catch (error) {
     throw toCliError(error, role, path);
   }
-  if (size > MAX_INPUT_BYTES) throw new CliError(INPUT_MESSAGES.tooLarge(role, path, size), EXIT.badInput);
+  if (size > MAX_FILE_BYTES) throw new CliError(INPUT_MESSAGES.tooLarge(role, path, size), EXIT.badInput);
   if (size === 0) throw new CliError(INPUT_MESSAGES.empty(role, path), EXIT.badInput);
 
   let bytes: Uint8Array;
@@ -69,37 +68,4 @@ function toCliError(error: unknown, role: InputRole, path: string): CliError {
   if (code === 'EISDIR') return new CliError(INPUT_MESSAGES.directory(role, path), EXIT.badInput);
   if (code === 'EACCES' || code === 'EPERM') return new CliError(INPUT_MESSAGES.denied(role, path), EXIT.badInput);
   return new CliError(INPUT_MESSAGES.unreadable(role, path, code), EXIT.badInput);
-}
-
-/**
- * Offset of the first byte that starts an invalid UTF-8 sequence (RFC 3629: no overlongs, no surrogates,
- * nothing above U+10FFFF), or -1. Only called once decoding has failed, to tell the user where to look.
- */
-export function findInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need: number;
-    let min = 0x80;
-    let max = 0xbf; // allowed range of the second byte
-    if (b < 0x80) need = 0;
-    else if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) min = 0xa0;
-      if (b === 0xed) max = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) min = 0x90;
-      if (b === 0xf4) max = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      const lo = k === 1 ? min : 0x80;
-      const hi = k === 1 ? max : 0xbf;
-      if (c === undefined || c < lo || c > hi) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
 }

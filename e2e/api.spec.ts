@@ -6,6 +6,9 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { checkContract, toContract } from '../lib/contract.ts';
+import { alignTexts, buildMatrix } from '../lib/index.ts';
+import { toMatrixContract } from '../lib/matrix/contract.ts';
 
 const REPORT = 'The minister said the plan would cut costs by 10 percent. Critics were not convinced.';
 const SOURCE = 'Minister: This plan will cut costs by ten percent. It is a good plan. Thank you.';
@@ -52,7 +55,7 @@ test.describe('validation', () => {
       data: Buffer.from('{"report": '),
     });
     expect(response.status()).toBe(400);
-    expect((await problemsOf(response))[0]).toMatch(/^body: /);
+    expect((await problemsOf(response))[0]).toMatch(/^The request body is not valid JSON \(/);
   });
 
   test('a body declared over the limit is refused with 413 before it is read', async ({ baseURL }) => {
@@ -129,7 +132,9 @@ test.describe('URL guard', () => {
     expect(response.status()).toBe(415);
   });
 
-  test('POST /api/align fetches an allowed URL', async ({ request }) => {
+  test('POST /api/align answers the align contract; URL sides carry the text every span indexes into', async ({
+    request,
+  }) => {
     const response = await request.post('/api/align', {
       data: {
         report: { url: `${fixtures.origin}/article.html` },
@@ -137,10 +142,73 @@ test.describe('URL guard', () => {
       },
     });
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { result: { version: number; alignments: unknown[] } };
-    expect(body.result.version).toBe(1);
+    const body = (await response.json()) as ContractAnswer;
+    expect(body.report.url).toBe(`${fixtures.origin}/article.html`);
+    expect(typeof body.report.title).toBe('string');
+    expect(body.report.text!.length).toBe(body.report.length);
+    expect(body.source.text!.length).toBe(body.source.length);
+    expect(checkContract(body, body.report.length, body.source.length)).toEqual([]);
+    // The offsets resolve: every report span the answer gives holds words of the fetched text.
+    const spans = [...body.alignments.flatMap((a) => a.report), ...body.added];
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) expect(body.report.text!.slice(s.start, s.end)).toMatch(/\w/);
   });
 });
+
+interface ContractAnswer {
+  version: number;
+  report: { length: number; text?: string; title?: string | null; url?: string | null };
+  source: { length: number; text?: string; title?: string | null; url?: string | null };
+  alignments: { report: { start: number; end: number }[] }[];
+  added: { start: number; end: number }[];
+}
+
+test('POST /api/align with text sides answers exactly the contract claimdiff align prints', async ({ request }) => {
+  const response = await request.post('/api/align', { data: { report: { text: REPORT }, source: SOURCE } });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toEqual(toContract(alignTexts(REPORT, SOURCE)));
+  expect(checkContract(body, REPORT.length, SOURCE.length)).toEqual([]);
+});
+
+test('POST /api/matrix takes documents in the shape of every endpoint and answers the matrix contract', async ({
+  request,
+}) => {
+  const second = 'Costs will fall by a tenth, the minister said.';
+  const response = await request.post('/api/matrix', {
+    data: {
+      source: { url: `${fixtures.origin}/transcript.html` },
+      reports: [{ text: REPORT, title: 'Wire' }, { url: `${fixtures.origin}/article.html` }, { text: second }],
+    },
+  });
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as {
+    version: number;
+    source: { length: number; text: string; url: string };
+    reports: { length: number; text?: string; url?: string }[];
+    rows: { source: { start: number; end: number }[] }[];
+    pairs: unknown[];
+  };
+  expect(body.version).toBe(1);
+  expect(body.source.url).toBe(`${fixtures.origin}/transcript.html`);
+  expect(body.source.text.length).toBe(body.source.length);
+  expect(body.reports.map((r) => r.length)).toEqual([REPORT.length, body.reports[1]!.text!.length, second.length]);
+  expect(body.reports[0]).toEqual({ length: REPORT.length });
+  expect(body.reports[1]!.url).toBe(`${fixtures.origin}/article.html`);
+  body.pairs.forEach((pair, i) =>
+    expect(checkContract(pair, body.reports[i]!.length, body.source.length), `pair ${i}`).toEqual([]),
+  );
+  for (const row of body.rows) for (const s of row.source) expect(s.end).toBeLessThanOrEqual(body.source.length);
+
+  const bare = await request.post('/api/matrix', { data: { source: SOURCE, reports: [{ text: REPORT }] } });
+  expect(bare.status()).toBe(200);
+  expect(await bare.json()).toEqual(toMatrixContract(runPairs(SOURCE, [REPORT])));
+});
+
+function runPairs(source: string, reports: string[]) {
+  const pairs = reports.map((r) => alignTexts(r, source));
+  return { pairs, matrix: buildMatrix(source, reports, pairs) };
+}
 
 test('save → get → correct → export each format → delete → 404', async ({ request }) => {
   const created = await request.post('/api/comparisons', {

@@ -38,7 +38,10 @@ test('picking a report and a source from the library opens their comparison', as
   await expect(page.getByRole('table', { name: 'Alignments', exact: true })).toBeVisible();
 });
 
-test('the app has an icon: the page links it and /favicon.ico answers with it, not a 404', async ({ page, request }) => {
+test('the app has an icon: the page links it and /favicon.ico answers with it, not a 404', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
   expect(href).toMatch(/icon/);

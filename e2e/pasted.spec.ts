@@ -62,7 +62,7 @@ test('the form refuses empty texts with a clear message and sends nothing', asyn
   await page.goto('/');
   let posted = false;
   page.on('request', (r) => {
-    if (r.url().endsWith('/api/align')) posted = true;
+    if (r.url().endsWith('/api/align/view')) posted = true;
   });
   const form = page.locator('form.paste-form');
   await form.getByRole('group', { name: 'Report' }).getByLabel('Text', { exact: true }).fill('Something was said.');
@@ -79,7 +79,7 @@ test('when the server refuses the texts, the comparison page shows an error pane
   pageErrors,
 }) => {
   // The form checks the same rules first, so a refusal is staged here: the server's answer to a text it finds too large.
-  await page.route('**/api/align', (route) =>
+  await page.route('**/api/align/view', (route) =>
     route.fulfill({
       status: 413,
       contentType: 'application/json',
@@ -121,7 +121,7 @@ test('POST /api/align answers bad input with the right status and a message', as
     data: { report: 'He said the plan is good.', source: 'The plan is good.' },
   });
   expect(ok.status()).toBe(200);
-  expect((await ok.json()).result.version).toBe(1);
+  expect((await ok.json()).version).toBe(1);
 });
 
 test('with 5,000 alignments the table stays virtualised and scrolls to the last row', async ({ page }) => {

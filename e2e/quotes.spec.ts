@@ -8,7 +8,9 @@ import { alignTexts } from '../lib/align.ts';
 
 const seed = (id: string) => readFileSync(join(process.cwd(), 'seeds', `${id}.txt`), 'utf8');
 
-test('the Quotes panel lists every quote of the story with its verdict and shows the diff of an altered one', async ({ page }) => {
+test('the Quotes panel lists every quote of the story with its verdict and shows the diff of an altered one', async ({
+  page,
+}) => {
   const report = seed(XINHUA);
   const expected = alignTexts(report, seed(MFA_TRANSCRIPT)).quotes ?? [];
   expect(expected.length).toBeGreaterThan(3);
@@ -17,13 +19,17 @@ test('the Quotes panel lists every quote of the story with its verdict and shows
   const panel = page.getByRole('region', { name: 'Quotes', exact: true });
   const items = panel.locator('li[data-quote]');
   await expect(items).toHaveCount(expected.length);
-  expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))).toEqual(expected.map((q) => q.verdict));
+  expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))).toEqual(
+    expected.map((q) => q.verdict),
+  );
   // Each verdict is written out in words, not only coloured.
   const labels = await panel.locator('.quote-verdict').allTextContents();
   for (const l of labels) expect(l).toMatch(/exact|elided|altered|not in the source/);
   // The quoted words are shown as the report writes them.
   const first = expected[0]!;
-  await expect(items.first()).toContainText(report.slice(first.report[0]!.start, first.report[0]!.end).replace(/\s+/g, ' ').slice(0, 30));
+  await expect(items.first()).toContainText(
+    report.slice(first.report[0]!.start, first.report[0]!.end).replace(/\s+/g, ' ').slice(0, 30),
+  );
 
   const altered = panel.locator('li[data-verdict="altered"]').first();
   await expect(altered).toContainText('≠ altered');

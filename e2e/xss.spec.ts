@@ -201,7 +201,10 @@ test('the policy is enforced: an inline handler injected into a live page is ref
   pageErrors.messages.splice(0, pageErrors.messages.length, ...pageErrors.messages.filter((m) => !refused(m)));
 });
 
-test('saved titles, metadata and notes carrying payloads stay text: home list, permalink and the HTML export', async ({ page, request }) => {
+test('saved titles, metadata and notes carrying payloads stay text: home list, permalink and the HTML export', async ({
+  page,
+  request,
+}) => {
   const dialogs = await watchForScripts(page);
   const created = await request.post('/api/comparisons', {
     data: {
@@ -211,10 +214,17 @@ test('saved titles, metadata and notes carrying payloads stay text: home list, p
     },
   });
   expect(created.status(), await created.text()).toBe(201);
-  const saved = (await created.json()) as { id: string; result: { alignments: Array<{ report: Span[]; source: Span[] }> } };
+  const saved = (await created.json()) as {
+    id: string;
+    result: { alignments: Array<{ report: Span[]; source: Span[] }> };
+  };
   const first = saved.result.alignments[0]!;
   const note = await request.post(`/api/comparisons/${saved.id}/corrections`, {
-    data: { type: 'note', text: `Check this ${SCRIPT} ${IMG} ${LINK}`, alignment: { index: 0, report: first.report, source: first.source } },
+    data: {
+      type: 'note',
+      text: `Check this ${SCRIPT} ${IMG} ${LINK}`,
+      alignment: { index: 0, report: first.report, source: first.source },
+    },
   });
   expect(note.status(), await note.text()).toBe(201);
 

@@ -80,7 +80,7 @@ export async function runLoadTest(/** @type {LoadOptions} */ options) {
       path: '/api/align',
       headers: { 'content-type': 'application/json', 'content-length': body.byteLength },
       body,
-      expect: '{"result":',
+      expect: '{"version":1,',
     });
   const get = () => send(base, agent, timeoutMs, { method: 'GET', path: '/', expect: '<!DOCTYPE html>' });
 

@@ -1,20 +1,6 @@
-// Every limit of the server in one place, so the README can list them and the code cannot drift from it.
-// Each protects the process from one input: a huge upload, a long document, a page that never ends.
-
-/** Largest uploaded file, in bytes (20 MB): the size of a long PDF transcript with room to spare. Same as the CLI. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
-/**
- * Largest document, in characters (UTF-16 code units) after extraction: 2,000,000, about 300,000 words or
- * a 1,000-page transcript. The matcher's cost grows with length; past this the answer takes too long to wait for.
- */
-export const MAX_DOCUMENT_CHARS = 2_000_000;
-
-/**
- * Largest HTTP request body, in bytes (25 MB): two documents at the per-document limit as JSON, or an upload
- * with its multipart envelope. Decided from `Content-Length` before reading the body (answer 413).
- */
-export const MAX_REQUEST_BYTES = 25 * 1024 * 1024;
+// The server's own limits: how far it reads a file or a page, and how long it lets the matcher run. The limits on
+// the texts themselves (sizes of texts, files, request bodies and metadata) are shared with the CLI and the browser
+// and live in lib/input/limits.ts. Each protects the process from one input: a page that never ends, a zip bomb.
 
 /** Most pages read from a PDF (300). Longer files are refused rather than cut, so no text is silently lost. */
 export const MAX_PDF_PAGES = 300;
@@ -56,12 +42,6 @@ export const MAX_REDIRECTS = 5;
 
 /** Largest fetched page, in bytes (5 MB), counted while streaming: the download stops as soon as it is passed. */
 export const MAX_FETCH_BYTES = 5 * 1024 * 1024;
-
-/** Longest title, outlet, language, URL or other metadata field, in characters (1,000). */
-export const MAX_META_CHARS = 1_000;
-
-/** Longest note attached to a correction, in characters (10,000). */
-export const MAX_NOTE_CHARS = 10_000;
 
 // --- Matching off the request thread (server/align-pool.ts) ---
 

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/claimdiff.ts';
 import { EXIT } from '../cli/cli-error.ts';
-import { INPUT_MESSAGES, MAX_INPUT_BYTES } from '../cli/read-input.ts';
+import { INPUT_MESSAGES } from '../cli/read-input.ts';
+import { MAX_FILE_BYTES } from '../lib/input/limits.ts';
 
 const GIGABYTE = 1024 * 1024 * 1024;
 let dir = '';
@@ -26,7 +27,7 @@ before(() => {
   writeFileSync(at('cesu.txt'), Buffer.concat([Buffer.from('ab'), Buffer.from([0xed, 0xa0, 0x80])]));
   writeFileSync(at('pdf-binary.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'));
   writeFileSync(at('one-over.txt'), '');
-  truncateSync(at('one-over.txt'), MAX_INPUT_BYTES + 1); // sparse: nothing written
+  truncateSync(at('one-over.txt'), MAX_FILE_BYTES + 1); // sparse: nothing written
   writeFileSync(at('gigabyte.txt'), '');
   truncateSync(at('gigabyte.txt'), GIGABYTE); // a 1 GB file that takes no disk; reading it would take 1 GB of memory
   mkdirSync(at('folder'));
@@ -80,7 +81,7 @@ test('the CLI answers every bad input with its exit status and one specific line
       'one byte over the 20 MB limit',
       align(at('one-over.txt')),
       EXIT.badInput,
-      INPUT_MESSAGES.tooLarge('REPORT', at('one-over.txt'), MAX_INPUT_BYTES + 1),
+      INPUT_MESSAGES.tooLarge('REPORT', at('one-over.txt'), MAX_FILE_BYTES + 1),
     ],
     [
       'a 1 GB file',

@@ -6,8 +6,9 @@
 // (POST /api/ingest, the server's guarded fetch) before this form sends anything.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { MAX_TEXT_BYTES, formatMegabytes } from '../../app/api/align/parse-request.ts';
-import { MAX_PASTED_REPORTS, checkMatrixTexts } from '../../app/api/matrix/check-matrix-texts.ts';
+import { MAX_PASTED_REPORTS, MAX_TEXT_BYTES } from '../../lib/input/limits.ts';
+import { formatMegabytes } from '../../lib/input/utf8.ts';
+import { checkMatrixTexts } from '../../lib/input/check-texts.ts';
 import { ingestOnServer } from '../new-comparison/ingest-on-server.ts';
 import { savePastedMatrix } from './pasted-matrix-store.ts';
 import { useHydrated } from '../new-comparison/use-hydrated.ts';
@@ -34,11 +35,11 @@ export function PasteMatrixForm() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const { empty, tooLarge } = checkMatrixTexts(
+    const { empty, tooLarge, binary } = checkMatrixTexts(
       source.text,
       reports.map((r) => r.text),
     );
-    const found = [...tooLarge, ...empty];
+    const found = [...tooLarge, ...empty, ...binary];
     setProblems(found);
     if (found.length) return;
     savePastedMatrix({

@@ -1,6 +1,6 @@
 'use client';
 // The matrix of pasted or uploaded texts: takes the texts the home form left (pasted-matrix-store.ts), asks
-// /api/matrix for the pairwise results and the matrix, shows a loading state meanwhile and an error panel when the
+// /api/matrix/view for the pairwise results and the matrix, shows a loading state meanwhile and an error panel when the
 // server refuses them.
 import { useEffect, useState } from 'react';
 import Link from 'next/link';
@@ -103,7 +103,7 @@ export function PastedMatrixView() {
 
 function lineUpOnServer(texts: PastedMatrix, signal: AbortSignal) {
   return postForResult<MatrixRun>({
-    url: '/api/matrix',
+    url: '/api/matrix/view',
     body: texts,
     signal,
     fits: ({ matrix }) =>

@@ -4,7 +4,9 @@
 // /api/align. They never go into a URL.
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { MAX_TEXT_BYTES, checkTexts, formatMegabytes } from '../../app/api/align/parse-request.ts';
+import { checkPair } from '../../lib/input/check-texts.ts';
+import { MAX_TEXT_BYTES } from '../../lib/input/limits.ts';
+import { formatMegabytes } from '../../lib/input/utf8.ts';
 import { savePastedTexts, type PastedMeta } from './pasted-store.ts';
 import { ingestOnServer, type IngestedDocument } from './ingest-on-server.ts';
 import { useHydrated } from './use-hydrated.ts';
@@ -48,7 +50,7 @@ export function PasteForm() {
       texts[side] = fillFrom(state, outcome.document);
       update(side, { ...texts[side], fetching: false });
     }
-    const { empty, tooLarge, binary } = checkTexts(texts.report.text, texts.source.text);
+    const { empty, tooLarge, binary } = checkPair(texts.report.text, texts.source.text);
     const found = [...tooLarge, ...empty, ...binary];
     setProblems(found);
     if (found.length) return;

@@ -1,6 +1,6 @@
 'use client';
 // The comparison of pasted or uploaded texts: takes the texts the home form left (pasted-store.ts), asks
-// /api/align for the result, shows a loading state meanwhile and an error panel when the server refuses them.
+// /api/align/view for the result, shows a loading state meanwhile and an error panel when the server refuses them.
 import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import type { AlignResult } from '../../lib/types.ts';
@@ -90,8 +90,8 @@ export function PastedComparison() {
 
 function alignOnServer(texts: PastedTexts, signal: AbortSignal) {
   return postForResult<AlignResult>({
-    url: '/api/align',
-    // Only the fields /api/align takes: the metadata stays for saving.
+    url: '/api/align/view',
+    // Only the fields /api/align/view takes: the metadata stays for saving.
     body: {
       report: texts.report,
       source: texts.source,

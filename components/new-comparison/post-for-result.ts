@@ -1,7 +1,7 @@
 // Sends pasted texts to a route that answers `{result}` or `{error: {message, problems}}`, and reads the answer
 // the same way for comparisons (/api/align) and matrices (/api/matrix): a refusal keeps the server's reasons, and
 // a result that does not fit the texts sent is refused rather than shown against the wrong text.
-import type { AlignErrorResponse } from '../../app/api/align/parse-request.ts';
+import type { ApiErrorBody } from '../../server/http/api-response.ts';
 
 export type PostOutcome<T> = { ok: true; result: T } | { ok: false; message: string; problems: string[] };
 
@@ -31,7 +31,7 @@ export async function postForResult<T>({
     body: JSON.stringify(body),
     signal,
   });
-  const answer = (await response.json().catch(() => null)) as { result: T } | AlignErrorResponse | null;
+  const answer = (await response.json().catch(() => null)) as { result: T } | ApiErrorBody | null;
   if (response.ok && answer && 'result' in answer) {
     if (!fits(answer.result)) return { ok: false, message: mismatch, problems: ['Try again.'] };
     return { ok: true, result: answer.result };

@@ -2,7 +2,7 @@
 // The API route parses with `correctionInputSchema`, then calls `findSpanProblem` with the comparison's lengths.
 import { z } from 'zod';
 import type { Span } from '../../lib/types.ts';
-import { MAX_NOTE_CHARS } from '../limits.ts';
+import { MAX_NOTE_CHARS } from '../../lib/input/limits.ts';
 import type { AlignmentRef, CorrectionInput } from '../types.ts';
 
 /** Most spans on one side of a link or alignment reference (a stitched quote has a handful). */

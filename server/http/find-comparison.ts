@@ -2,7 +2,7 @@
 import { isId } from '../store/create-id.ts';
 import { getStore } from '../store/open-store.ts';
 import type { SavedComparison } from '../types.ts';
-import { ApiError } from './api-response.ts';
+import { ApiError } from './api-error.ts';
 
 export async function findComparison(id: string): Promise<SavedComparison> {
   const saved = isId(id) ? await (await getStore()).getComparison(id) : null;

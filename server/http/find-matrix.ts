@@ -2,7 +2,7 @@
 import { isId } from '../store/create-id.ts';
 import { getStore } from '../store/open-store.ts';
 import type { SavedMatrix } from '../types.ts';
-import { ApiError } from './api-response.ts';
+import { ApiError } from './api-error.ts';
 
 export async function findMatrix(id: string): Promise<SavedMatrix> {
   const saved = isId(id) ? await (await getStore()).getMatrix(id) : null;

@@ -1,7 +1,7 @@
 // Request bodies within MAX_REQUEST_BYTES: refused from Content-Length before a byte is read when the client
 // declares the size, and counted while streaming when it does not (chunked uploads), so a 1 GB upload costs at
 // most the limit in memory. Next's route handlers hand us a web Request; this reads its stream directly.
-import { MAX_REQUEST_BYTES } from '../limits.ts';
+import { MAX_REQUEST_BYTES } from '../../lib/input/limits.ts';
 import { formatBytes, IngestError } from '../ingest/ingest-error.ts';
 
 /** Throws IngestError 'too-large' (413) when the declared Content-Length is over `maxBytes`. */

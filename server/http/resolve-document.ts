@@ -5,7 +5,7 @@ import { checkText } from '../ingest/check-text.ts';
 import { IngestError, isIngestError } from '../ingest/ingest-error.ts';
 import { ingestUrl } from '../ingest/ingest-url.ts';
 import type { DocumentKind, NewDocument } from '../types.ts';
-import { ApiError } from './api-response.ts';
+import { ApiError } from './api-error.ts';
 
 export interface DocumentRequest {
   text?: string;

@@ -1,6 +1,6 @@
 // The last check every document passes, however it arrived (paste, upload, URL): something to compare, and not
 // more than the matcher is allowed to chew on.
-import { MAX_DOCUMENT_CHARS } from '../limits.ts';
+import { MAX_DOCUMENT_CHARS } from '../../lib/input/limits.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** Returns `text` unchanged, or throws IngestError 'empty' (nothing but whitespace) or 'too-large'. */

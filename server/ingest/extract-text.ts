@@ -1,6 +1,6 @@
 // Plain text and Markdown uploads: bytes to a string, strictly. A text file with a bad byte is more likely a
 // file in another encoding than a text with one typo, and guessing would put wrong characters in quotes.
-import { findInvalidUtf8 } from '../../cli/read-input.ts';
+import { findInvalidUtf8 } from '../../lib/input/utf8.ts';
 import { IngestError } from './ingest-error.ts';
 
 /**

@@ -8,7 +8,8 @@ import { extractDocx } from './extract-docx.ts';
 import { declaredUnzippedSize } from './zip-sizes.ts';
 import { checkText } from './check-text.ts';
 import { IngestError } from './ingest-error.ts';
-import { MAX_PDF_PAGES, MAX_UPLOAD_BYTES } from '../limits.ts';
+import { MAX_FILE_BYTES } from '../../lib/input/limits.ts';
+import { MAX_PDF_PAGES } from '../limits.ts';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -133,7 +134,7 @@ test('ingestFile refuses bad input with a specific message', async () => {
 
 test('ingestFile refuses an upload over the byte limit without looking at it', async () => {
   // A view that claims the size: no 20 MB allocation needed to prove the check comes first.
-  const huge = { length: MAX_UPLOAD_BYTES + 1 } as Uint8Array;
+  const huge = { length: MAX_FILE_BYTES + 1 } as Uint8Array;
   assert.equal(
     await failure(() => ingestFile('big.txt', 'text/plain', huge)),
     'too-large: the file is 20 MB, more than the 20 MB limit',

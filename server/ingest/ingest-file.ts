@@ -1,6 +1,6 @@
 // An uploaded file to text and metadata, dispatched by its extension (the name a person chose is the best hint;
 // browsers send `application/octet-stream` for half of these), then by its MIME type.
-import { MAX_UPLOAD_BYTES } from '../limits.ts';
+import { MAX_FILE_BYTES } from '../../lib/input/limits.ts';
 import type { DocumentMeta, ExtractedDocument } from '../types.ts';
 import { checkText } from './check-text.ts';
 import { decodePage } from './decode-page.ts';
@@ -66,10 +66,10 @@ const titleFromName = (name: string): string | null =>
  * 'empty', 'unsupported-type' (415), 'bad-encoding', 'bad-file', 'no-text'.
  */
 export async function ingestFile(name: string, mime: string, bytes: Uint8Array): Promise<ExtractedDocument> {
-  if (bytes.length > MAX_UPLOAD_BYTES)
+  if (bytes.length > MAX_FILE_BYTES)
     throw new IngestError(
       'too-large',
-      `the file is ${formatBytes(bytes.length)}, more than the ${formatBytes(MAX_UPLOAD_BYTES)} limit`,
+      `the file is ${formatBytes(bytes.length)}, more than the ${formatBytes(MAX_FILE_BYTES)} limit`,
     );
   const format = detectFormat(name, mime);
   if (!format)

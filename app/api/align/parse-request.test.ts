@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_TEXT_BYTES, formatMegabytes, parseAlignRequest, utf8Length } from './parse-request.ts';
+import { MAX_TEXT_BYTES } from '../../../lib/input/limits.ts';
+import { parseAlignRequest } from './parse-request.ts';
 
 const problemsOf = (body: unknown) => {
   const r = parseAlignRequest(body);
@@ -84,15 +85,4 @@ for (const [name, body, want] of cases)
 
 test('a text of exactly 2 MB is accepted', () => {
   assert.equal(problemsOf({ report: 'x'.repeat(MAX_TEXT_BYTES), source: 'y' }), 'ok');
-});
-
-test('utf8Length counts bytes as UTF-8 encodes them, including surrogate pairs and lone halves', () => {
-  for (const text of ['', 'abc', 'é', '中国', '😀', 'a😀b', '\ud800', '\udc00x'])
-    assert.equal(utf8Length(text), new TextEncoder().encode(text).length, JSON.stringify(text));
-});
-
-test('formatMegabytes rounds up to two decimals', () => {
-  assert.equal(formatMegabytes(2.441 * 1024 * 1024), '2.45 MB');
-  assert.equal(formatMegabytes(2 * 1024 * 1024 + 1), '2.01 MB');
-  assert.equal(formatMegabytes(1024 * 1024), '1.00 MB');
 });

@@ -4,6 +4,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AlignPoolError, type AlignPool } from '../../../server/align-pool.ts';
+import { checkContract, toContract } from '../../../lib/contract.ts';
+import { alignTexts } from '../../../lib/index.ts';
 import { POST } from './route.ts';
 
 const POOL_KEY = Symbol.for('claimdiff.alignPool');
@@ -35,12 +37,16 @@ const post = () =>
     }),
   );
 
-test('the worker JSON is sent as the result, untouched', async () => {
-  usePool('{"version":1,"alignments":[]}');
+test('the answer is the align contract: toContract of the worker result, lengths of the texts sent', async () => {
+  const result = alignTexts('He said so.', 'So.');
+  usePool(JSON.stringify(result));
   const response = await post();
   assert.equal(response.status, 200);
-  assert.equal(response.headers.get('content-type'), 'application/json');
-  assert.equal(await response.text(), '{"result":{"version":1,"alignments":[]}}');
+  assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+  const answer = await response.json();
+  assert.deepEqual(answer, JSON.parse(JSON.stringify(toContract(result))));
+  assert.deepEqual(checkContract(answer, 'He said so.'.length, 'So.'.length), []);
+  assert.ok(!('regions' in answer) && !('result' in answer), 'no internal fields');
 });
 
 const cases: [string, AlignPoolError, number, string | null, string][] = [

@@ -1,7 +1,8 @@
 // GET /api/comparisons: the saved comparisons, newest first. POST /api/comparisons: align two documents (texts or
 // URLs the server fetches) in a worker thread and save them with the result → 201 {id, ...saved}.
 import { getAlignPool } from '../../../server/align-pool.ts';
-import { handle, jsonResponse, readJson } from '../../../server/http/api-response.ts';
+import { handle, jsonResponse } from '../../../server/http/api-response.ts';
+import { readJson } from '../../../server/http/read-json.ts';
 import { resolveDocument } from '../../../server/http/resolve-document.ts';
 import { MATCHER_VERSION } from '../../../server/matcher-version.ts';
 import { getStore } from '../../../server/store/open-store.ts';

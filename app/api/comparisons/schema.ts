@@ -1,7 +1,7 @@
 // The bodies the comparisons API accepts (zod). A side is `{text}` or `{url}` (the server fetches it), with the
 // metadata a person may give it; errors name the field (`report.text: must not be empty`).
 import { z } from 'zod';
-import { MAX_DOCUMENT_CHARS, MAX_META_CHARS } from '../../../server/limits.ts';
+import { MAX_DOCUMENT_CHARS, MAX_META_CHARS } from '../../../lib/input/limits.ts';
 import { DOCUMENT_KINDS } from '../../../server/types.ts';
 
 const meta = z.string().trim().max(MAX_META_CHARS, `at most ${MAX_META_CHARS} characters`).nullable().optional();

@@ -1,6 +1,7 @@
 // POST /api/ingest: one uploaded file (multipart field `file`) or a URL (field `url`) → {text, meta}, for the home
 // form to fill a text area. 413 from Content-Length before reading; 415 for a file type we do not read.
-import { ApiError, handle, jsonResponse } from '../../../server/http/api-response.ts';
+import { handle, jsonResponse } from '../../../server/http/api-response.ts';
+import { ApiError } from '../../../server/http/api-error.ts';
 import { readBodyCapped } from '../../../server/http/read-body.ts';
 import { ingestFile } from '../../../server/ingest/ingest-file.ts';
 import { ingestUrl } from '../../../server/ingest/ingest-url.ts';

@@ -3,7 +3,8 @@
 // 201 {id, ...saved}. A source whose kind is `report` is report vs report: every sentence of it is a row.
 import { buildMatrix } from '../../../lib/index.ts';
 import { getAlignPool } from '../../../server/align-pool.ts';
-import { handle, jsonResponse, readJson } from '../../../server/http/api-response.ts';
+import { handle, jsonResponse } from '../../../server/http/api-response.ts';
+import { readJson } from '../../../server/http/read-json.ts';
 import { resolveDocument } from '../../../server/http/resolve-document.ts';
 import { MATCHER_VERSION } from '../../../server/matcher-version.ts';
 import { getStore } from '../../../server/store/open-store.ts';

@@ -1,7 +1,7 @@
 // The bodies the matrices API accepts (zod): a source and 2..12 reports, each `{text}` or `{url}` with metadata as in
 // the comparisons API; errors name the field (`reports[2].text: must not be empty`).
 import { z } from 'zod';
-import { MAX_META_CHARS } from '../../../server/limits.ts';
+import { MAX_META_CHARS } from '../../../lib/input/limits.ts';
 import { documentInputSchema } from '../comparisons/schema.ts';
 
 export const MIN_MATRIX_REPORTS = 2;

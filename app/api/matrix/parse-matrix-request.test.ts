@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMatrixRequest } from './parse-matrix-request.ts';
-import { MAX_MATRIX_TEXT_BYTES, MAX_PASTED_REPORTS, checkMatrixTexts } from './check-matrix-texts.ts';
-import { MAX_TEXT_BYTES } from '../align/parse-request.ts';
+import { MAX_MATRIX_TEXT_BYTES, MAX_PASTED_REPORTS, MAX_TEXT_BYTES } from '../../../lib/input/limits.ts';
 
 const problemsOf = (body: unknown) => {
   const r = parseMatrixRequest(body);
@@ -34,7 +33,11 @@ test('parseMatrixRequest says what is wrong, with the right status', () => {
   const quarter = 'b'.repeat(Math.floor(MAX_MATRIX_TEXT_BYTES / 5));
   const table: [string, unknown, string][] = [
     ['not an object', 'hi', '400: The request must be a JSON object with "source" and "reports".'],
-    ['no reports', { source: 'x' }, '400: "reports" must be a list of reports ({"text", "title"}).'],
+    [
+      'no reports',
+      { source: 'x' },
+      '400: "reports" must be a list of reports ({"text"} or {"url"}, with optional "title").',
+    ],
     ['empty list', { source: 'x', reports: [] }, '400: "reports" needs at least one report.'],
     [
       'too many',
@@ -70,7 +73,17 @@ test('parseMatrixRequest says what is wrong, with the right status', () => {
   for (const [name, body, want] of table) assert.equal(problemsOf(body), want, name);
 });
 
-test('checkMatrixTexts calls a lone report "report" and numbers several', () => {
-  assert.deepEqual(checkMatrixTexts('s', ['']).empty, ['The report text is empty: paste or upload the report.']);
-  assert.deepEqual(checkMatrixTexts('s', ['r', '']).empty, ['The report 2 text is empty: paste or upload report 2.']);
+test('the source may be a document object like the reports, its title winning over sourceTitle', () => {
+  const r = parseMatrixRequest({
+    source: { text: 'Q: x?', title: ' Briefing ' },
+    reports: [{ text: 'x.', outlet: 'Wire' }],
+  });
+  assert.deepEqual(r, {
+    ok: true,
+    value: { source: 'Q: x?', sourceTitle: 'Briefing', reports: [{ text: 'x.', title: '' }] },
+  });
+  assert.equal(
+    problemsOf({ source: 'x', reports: [{ text: 'y', colour: 'red' }] }),
+    '400: "reports.0" has Unrecognized key: "colour".',
+  );
 });

@@ -1,34 +1,43 @@
-// The contract of POST /api/matrix: a JSON object with a source text and 1 to MAX_PASTED_REPORTS reports, each a
-// text with an optional title. The shape is a zod schema; the texts are then checked with the same sentences the
-// home form shows (check-matrix-texts.ts).
+// The body of POST /api/matrix once its `{url}` sides are fetched (read-matrix-request.ts): a source and 1 to
+// MAX_PASTED_REPORTS reports, each `{text}` with optional metadata (the source may also be a bare string, with
+// `sourceTitle`). The shape is a zod schema; the texts are then checked with the same sentences the home form shows
+// (lib/input/check-texts.ts).
 import { z } from 'zod';
-import type { MatrixRun } from '../../../lib/types.ts';
-import { MAX_PASTED_REPORTS, checkMatrixTexts } from './check-matrix-texts.ts';
+import { checkMatrixTexts } from '../../../lib/input/check-texts.ts';
+import { MAX_META_CHARS, MAX_PASTED_REPORTS, MAX_TITLE_CHARS } from '../../../lib/input/limits.ts';
 
-const MAX_TITLE_LENGTH = 300;
-
-const title = z.string().max(MAX_TITLE_LENGTH, `at most ${MAX_TITLE_LENGTH} characters`).optional();
-
-export const matrixRequestSchema = z.object({
-  source: z.string({ error: 'must be a string (the source text)' }),
-  sourceTitle: title,
-  reports: z
-    .array(z.object({ text: z.string({ error: 'must be a string (the report text)' }), title }), {
-      error: 'must be a list of reports ({"text", "title"})',
+const title = z.string().max(MAX_TITLE_CHARS, `at most ${MAX_TITLE_CHARS} characters`).nullable().optional();
+const meta = z.string().max(MAX_META_CHARS, `at most ${MAX_META_CHARS} characters`).nullable().optional();
+const document = (what: string) =>
+  z
+    .object({
+      text: z.string({ error: `must be a string (the ${what} text)` }),
+      title,
+      url: meta,
+      outlet: meta,
+      date: meta,
+      language: meta,
+      byline: meta,
     })
-    .min(1, 'needs at least one report')
-    .max(MAX_PASTED_REPORTS, `holds at most ${MAX_PASTED_REPORTS} reports`),
-});
+    .strict();
+
+export const matrixRequestSchema = z
+  .object({
+    source: z.union([z.string(), document('source')], {
+      error: 'must be the source: {"text"} or {"url"}, with optional metadata',
+    }),
+    sourceTitle: title,
+    reports: z
+      .array(document('report'), { error: 'must be a list of reports ({"text"} or {"url"}, with optional "title")' })
+      .min(1, 'needs at least one report')
+      .max(MAX_PASTED_REPORTS, `holds at most ${MAX_PASTED_REPORTS} reports`),
+  })
+  .strict();
 
 export interface MatrixRequest {
   source: string;
   sourceTitle: string;
   reports: { text: string; title: string }[];
-}
-
-/** The body of a 200 answer: the pairwise results and the matrix (the browser already holds the texts). */
-export interface MatrixResponse {
-  result: MatrixRun;
 }
 
 export type ParseMatrixResult =
@@ -43,19 +52,22 @@ export function parseMatrixRequest(body: unknown): ParseMatrixResult {
       status: 400,
       problems: parsed.error.issues.map((issue) => {
         const path = issue.path.map(String).join('.');
+        if (issue.code === 'unrecognized_keys') return `${path ? `"${path}" has` : 'Unknown'} ${issue.message}.`;
         return path ? `"${path}" ${issue.message}.` : 'The request must be a JSON object with "source" and "reports".';
       }),
     };
+  const { source } = parsed.data;
   const value: MatrixRequest = {
-    source: parsed.data.source,
-    sourceTitle: (parsed.data.sourceTitle ?? '').trim(),
+    source: typeof source === 'string' ? source : source.text,
+    sourceTitle: ((typeof source === 'string' ? null : source.title) ?? parsed.data.sourceTitle ?? '').trim(),
     reports: parsed.data.reports.map((r) => ({ text: r.text, title: (r.title ?? '').trim() })),
   };
   const problems = checkMatrixTexts(
     value.source,
     value.reports.map((r) => r.text),
   );
-  if (problems.tooLarge.length) return { ok: false, status: 413, problems: [...problems.tooLarge, ...problems.empty] };
-  if (problems.empty.length) return { ok: false, status: 422, problems: problems.empty };
+  const unusable = [...problems.empty, ...problems.binary];
+  if (problems.tooLarge.length) return { ok: false, status: 413, problems: [...problems.tooLarge, ...unusable] };
+  if (unusable.length) return { ok: false, status: 422, problems: unusable };
   return { ok: true, value };
 }

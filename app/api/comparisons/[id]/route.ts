@@ -1,6 +1,8 @@
 // GET /api/comparisons/:id (the saved comparison, its stored result and corrections), PATCH (rename; edit either
 // document's metadata), DELETE (→ 204; then 404).
-import { ApiError, handle, jsonResponse, readJson, type RouteContext } from '../../../../server/http/api-response.ts';
+import { handle, jsonResponse, type RouteContext } from '../../../../server/http/api-response.ts';
+import { ApiError } from '../../../../server/http/api-error.ts';
+import { readJson } from '../../../../server/http/read-json.ts';
 import { findComparison } from '../../../../server/http/find-comparison.ts';
 import { getStore } from '../../../../server/store/open-store.ts';
 import type { DocumentMetaPatch } from '../../../../server/store/comparison-store.ts';

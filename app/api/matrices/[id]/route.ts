@@ -1,6 +1,7 @@
 // GET /api/matrices/:id (the saved matrix with its documents and stored run), PATCH {title} (rename),
 // DELETE (→ 204; then 404).
-import { handle, jsonResponse, readJson, type RouteContext } from '../../../../server/http/api-response.ts';
+import { handle, jsonResponse, type RouteContext } from '../../../../server/http/api-response.ts';
+import { readJson } from '../../../../server/http/read-json.ts';
 import { findMatrix } from '../../../../server/http/find-matrix.ts';
 import { getStore } from '../../../../server/store/open-store.ts';
 import { patchMatrixSchema } from '../schema.ts';

@@ -1,13 +1,9 @@
 // GET /api/comparisons/:id/corrections (in the order they were made), POST (one correction, checked against the
 // texts' lengths → 201 with the saved correction).
 import { correctionInputSchema, findSpanProblem } from '../../../../../server/corrections/correction-schema.ts';
-import {
-  ApiError,
-  handle,
-  jsonResponse,
-  readJson,
-  type RouteContext,
-} from '../../../../../server/http/api-response.ts';
+import { handle, jsonResponse, type RouteContext } from '../../../../../server/http/api-response.ts';
+import { ApiError } from '../../../../../server/http/api-error.ts';
+import { readJson } from '../../../../../server/http/read-json.ts';
 import { findComparison } from '../../../../../server/http/find-comparison.ts';
 import { getStore } from '../../../../../server/store/open-store.ts';
 

@@ -1,6 +1,7 @@
 // GET /api/comparisons/:id/export?format=json|csv|md|html: the comparison with its corrections, as a download.
 import { EXPORT_FORMATS, exportComparison, isExportFormat } from '../../../../../server/export/export-comparison.ts';
-import { ApiError, handle, type RouteContext } from '../../../../../server/http/api-response.ts';
+import { handle, type RouteContext } from '../../../../../server/http/api-response.ts';
+import { ApiError } from '../../../../../server/http/api-error.ts';
 import { findComparison } from '../../../../../server/http/find-comparison.ts';
 
 export async function GET(request: Request, { params }: RouteContext<{ id: string }>): Promise<Response> {

@@ -4,7 +4,8 @@ import {
   exportMatrix,
   isMatrixExportFormat,
 } from '../../../../../server/export/export-matrix.ts';
-import { ApiError, handle, type RouteContext } from '../../../../../server/http/api-response.ts';
+import { handle, type RouteContext } from '../../../../../server/http/api-response.ts';
+import { ApiError } from '../../../../../server/http/api-error.ts';
 import { findMatrix } from '../../../../../server/http/find-matrix.ts';
 
 export async function GET(request: Request, { params }: RouteContext<{ id: string }>): Promise<Response> {

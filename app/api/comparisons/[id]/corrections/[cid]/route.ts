@@ -1,5 +1,6 @@
 // DELETE /api/comparisons/:id/corrections/:cid: undoes one correction (→ 204; 404 when there is no such one).
-import { ApiError, handle, type RouteContext } from '../../../../../../server/http/api-response.ts';
+import { handle, type RouteContext } from '../../../../../../server/http/api-response.ts';
+import { ApiError } from '../../../../../../server/http/api-error.ts';
 import { findComparison } from '../../../../../../server/http/find-comparison.ts';
 import { getStore } from '../../../../../../server/store/open-store.ts';
 

@@ -1,0 +1,13 @@
+// An answer decided while handling a request (bad input, not found), thrown so helpers can stop a route early;
+// server/http/api-response.ts turns it into the error envelope.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problems: string[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
