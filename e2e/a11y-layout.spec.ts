@@ -1,28 +1,8 @@
 // Accessibility (axe: no serious or critical violations), the 390 px layout, and the screenshots a person checks
 // (saved under test-results/screenshots/ and attached to the report).
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
+import { saveScreenshot, seriousViolations } from './axe.ts';
 import { ComparePage } from './pages/compare-page.ts';
-import type { Page, TestInfo } from '@playwright/test';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-}
-
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string, fullPage = false) {
-  const path = `test-results/screenshots/${name}.png`;
-  await page.screenshot({ path, fullPage });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 test('axe finds no serious or critical violations on the home page', async ({ page }, testInfo) => {
   await page.goto('/');

@@ -6,6 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { test as base, expect as baseExpect } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { CompareForm } from './pages/compare-form.ts';
 
 interface Answer {
   status: number;
@@ -228,14 +229,14 @@ base('a chunked upload with no Content-Length is cut off once it passes the limi
 // The home form checks texts and files before anything is sent. [case, what to do, message expected]
 type FormStep = (form: ReturnType<typeof formOf>) => Promise<void>;
 const formOf = (page: import('@playwright/test').Page) => {
-  const form = page.locator('form.paste-form');
-  const side = (name: 'Report' | 'Source') => form.getByRole('group', { name });
+  const form = new CompareForm(page);
+  const sideOf = (name: 'Report' | 'Source') => (name === 'Report' ? 'report' : 'source');
   return {
-    form,
-    text: (name: 'Report' | 'Source', value: string) => side(name).getByLabel('Text', { exact: true }).fill(value),
+    form: form.form,
+    text: (name: 'Report' | 'Source', value: string) => form.fill(sideOf(name), value),
     upload: (name: 'Report' | 'Source', file: string, buffer: Buffer) =>
-      side(name).getByLabel('or upload a .txt file').setInputFiles({ name: file, mimeType: 'text/plain', buffer }),
-    submit: () => form.getByRole('button', { name: 'Compare these texts' }).click(),
+      form.upload(sideOf(name), file, 'text/plain', buffer),
+    submit: () => form.compare(),
   };
 };
 const FORM_CASES: [string, FormStep, string[]][] = [

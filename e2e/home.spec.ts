@@ -27,11 +27,12 @@ test('the seed library lists every document of seeds/manifest.json with outlet, 
 
 test('picking a report and a source from the library opens their comparison', async ({ page }) => {
   await page.goto('/');
+  await page.getByText('Or pick two documents from the library').click();
   await page
     .getByLabel('Report (what was published)')
     .selectOption('xinhua-2021-12-09-wang-wenbin-summit-for-democracy');
   await page.getByLabel('Source (what was said)').selectOption('mfa-2021-12-09-wang-wenbin-press-conference');
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await page.getByRole('button', { name: 'Compare these documents' }).click();
   await expect(page).toHaveURL(
     /\/compare\?report=xinhua-2021-12-09-wang-wenbin-summit-for-democracy&source=mfa-2021-12-09-wang-wenbin-press-conference$/,
   );

@@ -1,30 +1,10 @@
 // The statement matrix (issue 6) on the library's multi-report example: Zhao Lijian's 20 July 2021 press
 // conference with The Record's and ZDNet's reports of it; report vs report; pasted texts; the 390 px layout and axe.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
+import { saveScreenshot, seriousViolations } from './axe.ts';
 import { MatrixPage, THE_RECORD, ZDNET, ZHAO_TRANSCRIPT, matrixUrl } from './pages/matrix-page.ts';
-import type { Page, TestInfo } from '@playwright/test';
 
 const LARGEST_SOURCE = "In fact, the US is the world's largest source of cyber attacks.";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(', ')}`,
-    );
-}
-
-async function saveScreenshot(page: Page, testInfo: TestInfo, name: string, fullPage = false) {
-  const path = `test-results/screenshots/${name}.png`;
-  await page.screenshot({ path, fullPage });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 test('the home page links to the multi-report example, which opens with a column per report', async ({ page }) => {
   await page.goto('/');

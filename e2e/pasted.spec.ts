@@ -1,6 +1,7 @@
 // Pasted and uploaded texts: the home form, /compare/pasted and POST /api/align.
 import { test, expect } from './fixtures.ts';
 import { ComparePage } from './pages/compare-page.ts';
+import { CompareForm } from './pages/compare-form.ts';
 import type { Page } from '@playwright/test';
 
 async function pasteAndCompare(
@@ -9,14 +10,11 @@ async function pasteAndCompare(
   source: string,
   titles = { report: 'Report draft', source: 'Minister statement' },
 ) {
-  await page.goto('/');
-  const form = page.locator('form.paste-form');
-  const side = (name: 'Report' | 'Source') => form.getByRole('group', { name });
-  await side('Report').getByLabel('Title').fill(titles.report);
-  await side('Report').getByLabel('Text', { exact: true }).fill(report);
-  await side('Source').getByLabel('Title').fill(titles.source);
-  await side('Source').getByLabel('Text', { exact: true }).fill(source);
-  await form.getByRole('button', { name: 'Compare these texts' }).click();
+  const form = new CompareForm(page);
+  await form.open();
+  await form.fill('report', report, titles.report);
+  await form.fill('source', source, titles.source);
+  await form.compare();
   await expect(page).toHaveURL(/\/compare\/pasted$/);
 }
 
@@ -64,9 +62,9 @@ test('the form refuses empty texts with a clear message and sends nothing', asyn
   page.on('request', (r) => {
     if (r.url().endsWith('/api/align/view')) posted = true;
   });
-  const form = page.locator('form.paste-form');
-  await form.getByRole('group', { name: 'Report' }).getByLabel('Text', { exact: true }).fill('Something was said.');
-  await form.getByRole('button', { name: 'Compare these texts' }).click();
+  const form = new CompareForm(page);
+  await form.fill('report', 'Something was said.');
+  await form.compare();
   const errors = page.getByTestId('form-errors');
   await expect(errors).toBeVisible();
   await expect(errors).toContainText('The source text is empty');
@@ -128,19 +126,13 @@ test('with 5,000 alignments the table stays virtualised and scrolls to the last 
   test.setTimeout(90_000);
   const { report, source } = buildLongPair(5000);
   await page.goto('/');
-  const form = page.locator('form.paste-form');
+  const form = new CompareForm(page);
   // Uploading .txt files fills the texts and, while empty, the titles.
-  await form
-    .getByRole('group', { name: 'Report' })
-    .getByLabel('or upload a .txt file')
-    .setInputFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(report) });
-  await form
-    .getByRole('group', { name: 'Source' })
-    .getByLabel('or upload a .txt file')
-    .setInputFiles({ name: 'long-source.txt', mimeType: 'text/plain', buffer: Buffer.from(source) });
-  await expect(form.getByRole('group', { name: 'Report' }).getByLabel('Title')).toHaveValue('long-report');
+  await form.upload('report', 'long-report.txt', 'text/plain', Buffer.from(report));
+  await form.upload('source', 'long-source.txt', 'text/plain', Buffer.from(source));
+  await expect(form.title('report')).toHaveValue('long-report');
   const started = Date.now();
-  await form.getByRole('button', { name: 'Compare these texts' }).click();
+  await form.compare();
   // The matcher takes a few seconds on this pair: the page says it is working meanwhile.
   await expect(page.getByRole('status')).toContainText('Aligning the texts');
   const view = new ComparePage(page);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { E2E_ALLOW_HOSTS, E2E_DB } from './e2e-env.ts';
+import { CompareForm } from './pages/compare-form.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { MFA_TRANSCRIPT, XINHUA, compareUrl } from './pages/compare-page.ts';
 import type { Page } from '@playwright/test';
@@ -20,9 +21,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await fixtures.close();
 });
-
-const side = (page: Page, legend: 'Report' | 'Source') =>
-  page.locator('form.paste-form').getByRole('group', { name: legend, exact: true });
 
 /** Selects the first `length` characters of the pane's first paragraph, as a person dragging the mouse would. */
 async function selectInPane(page: Page, pane: 'report' | 'source', length: number) {
@@ -53,19 +51,14 @@ test('upload .html and .docx, save, correct, export, and reopen after a server r
   pageErrors,
 }) => {
   test.setTimeout(90_000);
-  await page.goto('/');
-  await side(page, 'Report')
-    .getByLabel('or upload a .docx, .pdf, .html or .md file')
-    .setInputFiles(file('article.html', 'text/html'));
-  await expect(side(page, 'Report').getByLabel('Title', { exact: true })).toHaveValue(
-    'Ministry rejects hacking accusation',
-  );
-  await expect(side(page, 'Report').getByRole('textbox', { name: 'Text', exact: true })).not.toHaveValue('');
-  await side(page, 'Source')
-    .getByLabel('or upload a .docx, .pdf, .html or .md file')
-    .setInputFiles(file('transcript.docx', DOCX));
-  await expect(side(page, 'Source').getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(/\S/);
-  await page.getByRole('button', { name: 'Compare these texts' }).click();
+  const form = new CompareForm(page);
+  await form.open();
+  await form.file('report').setInputFiles(file('article.html', 'text/html'));
+  await expect(form.title('report')).toHaveValue('Ministry rejects hacking accusation');
+  await expect(form.text('report')).not.toHaveValue('');
+  await form.file('source').setInputFiles(file('transcript.docx', DOCX));
+  await expect(form.text('source')).toHaveValue(/\S/);
+  await form.compare();
   await expect(page.getByTestId('comparison')).toHaveAttribute('data-ready', 'true');
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -130,20 +123,23 @@ test('a URL is fetched by the server on submit, and a refused one is explained i
   page,
   pageErrors,
 }) => {
-  await page.goto('/');
-  await side(page, 'Report').getByLabel('or the page’s URL').fill(`${fixtures.origin}/article.html`);
-  await side(page, 'Source')
-    .getByLabel('or upload a .docx, .pdf, .html or .md file')
-    .setInputFiles(file('transcript.html', 'text/html'));
-  await expect(side(page, 'Source').getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(/Spokesperson/);
-  await expect(side(page, 'Source').getByRole('textbox', { name: 'Text', exact: true })).not.toHaveValue(/menu script/);
-  await page.getByRole('button', { name: 'Compare these texts' }).click();
+  const form = new CompareForm(page);
+  await form.open();
+  // A box holding only a web address is fetched when Compare is pressed.
+  await form.fill('report', `${fixtures.origin}/article.html`);
+  await expect(form.side('report')).toContainText('A web address: its page is fetched when you press Compare.');
+  await form.file('source').setInputFiles(file('transcript.html', 'text/html'));
+  await expect(form.text('source')).toHaveValue(/Spokesperson/);
+  await expect(form.text('source')).not.toHaveValue(/menu script/);
+  await form.compare();
   await expect(page.getByTestId('comparison')).toHaveAttribute('data-ready', 'true');
 
-  await page.goto('/');
-  await side(page, 'Report').getByLabel('or the page’s URL').fill('http://127.0.0.1/');
-  await side(page, 'Report').getByRole('button', { name: 'Fetch' }).click();
-  await expect(side(page, 'Report').getByRole('alert')).toContainText('127.0.0.1 is a loopback address');
+  await form.open();
+  await form.fill('report', 'http://127.0.0.1/');
+  await form.fill('source', 'Spokesperson: We reject it.');
+  await form.compare();
+  await expect(form.side('report').getByRole('alert')).toContainText('127.0.0.1 is a loopback address');
+  await expect(page).toHaveURL(/\/$/);
   allowResourceError(pageErrors.messages, 400, /\/api\/ingest/);
 });
 

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import type { Span } from '../lib/types.ts';
 import { test, expect } from './fixtures.ts';
 import { ComparePage, MFA_TRANSCRIPT, XINHUA, compareUrl } from './pages/compare-page.ts';
+import { CompareForm } from './pages/compare-form.ts';
 
 /** Each payload names itself, so a failure says which one ran. */
 const run = (name: string) => `window.__xss='${name}';alert('${name}')`;
@@ -73,13 +74,10 @@ const liveMarkup = (page: Page) =>
 test('texts and titles carrying script payloads are shown literally and nothing runs', async ({ page }) => {
   const dialogs = await watchForScripts(page);
   await page.goto('/');
-  const form = page.locator('form.paste-form');
-  const side = (name: 'Report' | 'Source') => form.getByRole('group', { name });
-  await side('Report').getByLabel('Title').fill(REPORT_TITLE);
-  await side('Report').getByLabel('Text', { exact: true }).fill(REPORT);
-  await side('Source').getByLabel('Title').fill(SOURCE_TITLE);
-  await side('Source').getByLabel('Text', { exact: true }).fill(SOURCE);
-  await form.getByRole('button', { name: 'Compare these texts' }).click();
+  const form = new CompareForm(page);
+  await form.fill('report', REPORT, REPORT_TITLE);
+  await form.fill('source', SOURCE, SOURCE_TITLE);
+  await form.compare();
   await expect(page).toHaveURL(/\/compare\/pasted$/);
   const view = new ComparePage(page);
   await view.waitUntilReady();

@@ -255,7 +255,12 @@ function FilterSelect(props: {
       <label className="field__label" htmlFor={props.id}>
         {props.label}
       </label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} data-testid={props.testId}>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        data-testid={props.testId}
+      >
         <option value="">{props.anyLabel}</option>
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>

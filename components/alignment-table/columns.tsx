@@ -104,7 +104,13 @@ export const alignmentColumns = helper.columns([
             const id = `flag-evidence-${info.row.original.number}-${flag}`;
             // Focusing or hovering the badge shows the words behind it.
             return (
-              <span key={flag} className="flag-chip" data-flag={flag} tabIndex={evidence ? 0 : undefined} aria-describedby={evidence ? id : undefined}>
+              <span
+                key={flag}
+                className="flag-chip"
+                data-flag={flag}
+                tabIndex={evidence ? 0 : undefined}
+                aria-describedby={evidence ? id : undefined}
+              >
                 {FLAG_LABELS[flag]}
                 {evidence && (
                   <span role="tooltip" id={id} className="flag-chip__evidence" data-testid="flag-evidence">

@@ -13,6 +13,7 @@ import { DiffDetail } from '../diff-text/diff-detail.tsx';
 import { AlignmentTable } from '../alignment-table/alignment-table.tsx';
 import { SpanListPanel } from '../span-list/span-list-panel.tsx';
 import { QuotesPanel } from '../quotes/quotes-panel.tsx';
+import { firstAlteredAlignment } from '../quotes/quote-order.ts';
 import { Summary } from './summary.tsx';
 import { Legend } from './legend.tsx';
 
@@ -68,7 +69,8 @@ export function ComparisonView({ report, source, result, actions, renderDetailEx
   const rootRef = useRef<HTMLDivElement>(null);
   const reportScroller = useRef<HTMLDivElement>(null);
   const sourceScroller = useRef<HTMLDivElement>(null);
-  const [selected, setSelected] = useState<number | null>(null);
+  // The view opens on what matters most: the first altered quote, when there is one.
+  const [selected, setSelected] = useState<number | null>(() => firstAlteredAlignment(presented.quotes));
   // Where the keyboard cursor (j/k) is; it may run ahead of the selection until Enter opens it.
   const cursor = useRef<number | null>(null);
   const hovered = useRef<number | null>(null);
@@ -100,11 +102,13 @@ export function ComparisonView({ report, source, result, actions, renderDetailEx
     }
   }, [selected, reportNodes, sourceNodes]);
 
-  // The source pane opens at the region the report draws on, not at the top of a long transcript.
+  // The source pane opens at the region the report draws on, not at the top of a long transcript (or, when the
+  // view opens on an altered quote, at that quote: the selection effect above scrolls to it).
   useEffect(() => {
+    if (firstAlteredAlignment(presented.quotes) !== null) return;
     const first = result.regions[0] ?? result.alignments[0]?.source[0];
     if (sourceScroller.current && first) scrollToOffset(sourceScroller.current, first.start);
-  }, [result]);
+  }, [result, presented]);
 
   // j / k move the cursor through the alignments in reading order and focus the report passage; Enter (on the
   // focused mark, handled by the pane) opens it. Inside the table the table's own keys apply.

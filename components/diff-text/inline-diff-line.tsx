@@ -2,7 +2,15 @@
 // underlined (`<ins>`), the rest as written. The diff detail and the Quotes panel both show diffs this way.
 import type { DiffPiece } from './inline-diff.ts';
 
-export function InlineDiffLine({ pieces, className, testId }: { pieces: readonly DiffPiece[]; className: string; testId: string }) {
+export function InlineDiffLine({
+  pieces,
+  className,
+  testId,
+}: {
+  pieces: readonly DiffPiece[];
+  className: string;
+  testId: string;
+}) {
   return (
     <p className={className} data-testid={testId}>
       {pieces.map((piece, k) =>

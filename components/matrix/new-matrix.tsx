@@ -14,7 +14,7 @@ export async function NewMatrix() {
   const [documents, suggestions] = await Promise.all([listLibraryDocuments(), suggestMatrices()]);
   const first = suggestions[0];
   return (
-    <section aria-labelledby="new-matrix-heading" className="block" id="new-matrix">
+    <section aria-labelledby="new-matrix-heading" className="block block--minor" id="new-matrix">
       <h2 id="new-matrix-heading">New matrix: one source, several reports</h2>
       <p className="block__intro">
         Line up several reports of the same source, statement by statement: which statements each one carried, quoted,

@@ -25,8 +25,8 @@ export function LibraryForm({ seeds }: { seeds: readonly SeedDocument[] }) {
           </select>
         </label>
       </div>
-      <button type="submit" className="button button--primary">
-        Compare
+      <button type="submit" className="button">
+        Compare these documents
       </button>
     </form>
   );
