@@ -187,13 +187,25 @@ test('"a new bottle of old wine" is listed as left out and leads to its place in
   await expect.poll(() => ComparePage.isInside(target, view.sourceScroller)).toBe(true);
 });
 
-test('the source pane opens at the region the report draws on', async ({ page }) => {
+test('the view opens on the first altered quote, both panes at its passage', async ({ page }) => {
   const view = new ComparePage(page);
   await view.openSeeds();
   // The transcript's title comes before the exchange the story reports, so the pane is scrolled past it.
   await expect.poll(() => view.sourceScroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
-  const first = view.sourceScroller.locator('mark[data-alignment]').first();
-  await expect.poll(() => ComparePage.isInside(first, view.sourceScroller)).toBe(true);
+  const opened = await view.selectedNumber();
+  expect(opened, 'the Xinhua story has an altered quote').not.toBeNull();
+  await expect(
+    view.detail.locator('[data-testid="misquote-alert"], li[data-flag="wording-differs"]').first(),
+  ).toBeVisible();
+  for (const pane of ['report', 'source'] as const)
+    await expect
+      .poll(() =>
+        ComparePage.isInside(
+          view.marks(pane, opened!).first(),
+          pane === 'report' ? view.reportScroller : view.sourceScroller,
+        ),
+      )
+      .toBe(true);
   await expect(page.getByTestId('coverage-strip')).toHaveAttribute('aria-label', /draws on \d+% of it/);
 });
 

@@ -119,7 +119,8 @@ export function ComparisonView({ report, source, result, actions, renderDetailEx
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"], table')) return;
       if (count === 0) return;
-      const from = cursor.current ?? selected ?? 0;
+      // From the last alignment the person moved to or opened; the one the view opened on is not theirs.
+      const from = cursor.current ?? 0;
       const next = event.key === 'j' ? Math.min(count, from + 1) : Math.max(1, from === 0 ? 1 : from - 1);
       cursor.current = next;
       const scroller = reportScroller.current;
