@@ -12,7 +12,8 @@ import {
   readLibraryText,
   type LibraryDocument,
 } from '../../components/matrix/read-matrix-documents.ts';
-import { MatrixView, type MatrixDocumentView } from '../../components/matrix/matrix-view.tsx';
+import { MatrixView } from '../../components/matrix/matrix-view.tsx';
+import type { MatrixDocumentView } from '../../components/matrix/matrix-document.ts';
 import { nameColumns } from '../../components/matrix/matrix-labels.ts';
 import { parseMatrixParams } from '../../components/matrix/matrix-href.ts';
 import { compareHref } from '../../components/seed-library/seed-library.tsx';
