@@ -2,7 +2,6 @@
 // before anything streams so the status is a real 404; the matcher then runs in a worker thread
 // (server/align-pool.ts) under a Suspense boundary, so the page shows its heading and a loading state at once.
 import { Suspense } from 'react';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { findSeed, readSeedText, type SeedDocument } from '../../components/seed-library/read-seeds.ts';
@@ -10,6 +9,7 @@ import { ComparisonView } from '../../components/comparison/comparison-view.tsx'
 import { AlignPoolError } from '../../server/align-pool.ts';
 import { alignSeedPair } from './align-seed-pair.ts';
 import { SaveButton } from '../../components/saved/save-button.tsx';
+import { ComparePageShell } from '../../components/page-shell/compare-page-shell.tsx';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -34,12 +34,9 @@ const describe = (seed: SeedDocument) => `${seed.outlet}, ${seed.date ?? 'undate
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const { report, source } = await findPair(searchParams);
   return (
-    <main id="main" className="page page--compare">
-      <header className="compare-head">
-        <p className="crumbs">
-          <Link href="/">claimdiff</Link>
-        </p>
-        <h1 className="compare-head__title">Comparison</h1>
+    <ComparePageShell
+      title="Comparison"
+      header={
         <dl className="compare-head__docs">
           <div>
             <dt>Report</dt>
@@ -50,7 +47,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             <dd>{describe(source)}</dd>
           </div>
         </dl>
-      </header>
+      }
+    >
       <Suspense
         fallback={
           <p className="loading" role="status" data-testid="loading">
@@ -60,7 +58,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       >
         <SeedComparison report={report} source={source} />
       </Suspense>
-    </main>
+    </ComparePageShell>
   );
 }
 

@@ -4,7 +4,6 @@
 // runs under a Suspense boundary. When the "source" is itself a report, this is report vs report: the same view
 // with the first report in the source's place and every one of its sentences a row.
 import { Suspense } from 'react';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import {
@@ -12,11 +11,13 @@ import {
   readLibraryText,
   type LibraryDocument,
 } from '../../components/matrix/read-matrix-documents.ts';
-import { MatrixView, type MatrixDocumentView } from '../../components/matrix/matrix-view.tsx';
+import { MatrixView } from '../../components/matrix/matrix-view.tsx';
+import type { MatrixDocumentView } from '../../components/matrix/matrix-document.ts';
 import { nameColumns } from '../../components/matrix/matrix-labels.ts';
 import { parseMatrixParams } from '../../components/matrix/matrix-href.ts';
 import { compareHref } from '../../components/seed-library/seed-library.tsx';
 import { SaveMatrixButton } from '../../components/matrix/save-matrix-button.tsx';
+import { ComparePageShell } from '../../components/page-shell/compare-page-shell.tsx';
 import type { SaveDocument } from '../../components/saved/save-button.tsx';
 import { DOCUMENT_KINDS } from '../../server/types.ts';
 import { alignLibraryMatrix } from './align-library-matrix.ts';
@@ -55,30 +56,30 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   if (!docs) notFound();
   const versus = isReportVsReport(docs);
   return (
-    <main id="main" className="page page--compare">
-      <header className="compare-head">
-        <p className="crumbs">
-          <Link href="/">claimdiff</Link>
-        </p>
-        <h1 className="compare-head__title">{versus ? 'Report vs report' : 'Statement matrix'}</h1>
-        <p className="matrix-head__intro">
-          {versus
-            ? 'Two reports of one event, with no source at hand: every sentence of the first report is a row, and the column says how the other report carries it. Rows carried by none are what the first has and the other lacks; the summary lists what the other has and the first lacks.'
-            : 'One row for each statement of the source that the reports draw on, in source order; one column for each report, saying whether it quotes the statement (exactly or altered), paraphrases it, carries part of it, or leaves it out.'}
-        </p>
-        <dl className="matrix-head__docs">
-          <dt>{versus ? 'In the source’s place' : 'Source'}</dt>
-          <dd>{describe(docs.source)}</dd>
-          <dt>{docs.reports.length === 1 ? 'Report' : 'Reports'}</dt>
-          <dd>
-            <ol>
-              {docs.reports.map((r, i) => (
-                <li key={i}>{describe(r)}</li>
-              ))}
-            </ol>
-          </dd>
-        </dl>
-      </header>
+    <ComparePageShell
+      title={versus ? 'Report vs report' : 'Statement matrix'}
+      header={
+        <>
+          <p className="matrix-head__intro">
+            {versus
+              ? 'Two reports of one event, with no source at hand: every sentence of the first report is a row, and the column says how the other report carries it. Rows carried by none are what the first has and the other lacks; the summary lists what the other has and the first lacks.'
+              : 'One row for each statement of the source that the reports draw on, in source order; one column for each report, saying whether it quotes the statement (exactly or altered), paraphrases it, carries part of it, or leaves it out.'}
+          </p>
+          <dl className="matrix-head__docs">
+            <dt>{versus ? 'In the source’s place' : 'Source'}</dt>
+            <dd>{describe(docs.source)}</dd>
+            <dt>{docs.reports.length === 1 ? 'Report' : 'Reports'}</dt>
+            <dd>
+              <ol>
+                {docs.reports.map((r, i) => (
+                  <li key={i}>{describe(r)}</li>
+                ))}
+              </ol>
+            </dd>
+          </dl>
+        </>
+      }
+    >
       <Suspense
         fallback={
           <p className="loading" role="status" data-testid="loading">
@@ -89,7 +90,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
       >
         <LibraryMatrix docs={docs} versus={versus} />
       </Suspense>
-    </main>
+    </ComparePageShell>
   );
 }
 

@@ -6,7 +6,7 @@ import { carryKind } from '../../lib/matrix/carry-kind.ts';
 import { DiffDetail } from '../diff-text/diff-detail.tsx';
 import { CARRY_SPOKEN, CARRY_SYMBOLS } from './matrix-labels.ts';
 import type { CellSelection } from './matrix-table.tsx';
-import type { MatrixDocumentView } from './matrix-view.tsx';
+import type { MatrixDocumentView } from './matrix-document.ts';
 
 export interface MatrixDetailProps {
   source: MatrixDocumentView;

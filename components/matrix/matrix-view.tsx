@@ -12,19 +12,8 @@ import { MatrixDetail } from './matrix-detail.tsx';
 import { ReportSummaries } from './report-summaries.tsx';
 import { MatrixLegend } from './matrix-legend.tsx';
 import type { RowFilter, RowOrder } from './matrix-rows.ts';
+import type { MatrixDocumentView, MatrixMode } from './matrix-document.ts';
 import './matrix.css';
-
-/** One document as the matrix view shows it. */
-export interface MatrixDocumentView {
-  /** Short and unique among the reports: the column header and every cell's label (`The Record`). */
-  name: string;
-  /** One line: outlet, date, title. */
-  caption: string;
-  /** The text exactly as aligned. */
-  text: string;
-  /** The pairwise comparison of this report with the source, when the library can open it. */
-  compareHref?: string | null;
-}
 
 export interface MatrixViewProps {
   source: MatrixDocumentView;
@@ -32,8 +21,7 @@ export interface MatrixViewProps {
   /** `pairs[i]` aligns `reports[i]` with `source`. */
   pairs: AlignResult[];
   matrix: MatrixResult;
-  /** `report-vs-report` when the "source" is itself a report. */
-  mode: 'source' | 'report-vs-report';
+  mode: MatrixMode;
   /** Controls to put above the matrix (saving, exporting), when there are any. */
   actions?: ReactNode;
 }

@@ -1,7 +1,7 @@
 // The per-report summary of the matrix: for each report the statements it carries and how (quotes exact and
 // altered, paraphrases, partial), what it added, and the added material no other report has, listed in full.
 import type { MatrixResult } from '../../lib/types.ts';
-import type { MatrixDocumentView } from './matrix-view.tsx';
+import type { MatrixDocumentView, MatrixMode } from './matrix-document.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -12,7 +12,7 @@ export function ReportSummaries({
 }: {
   reports: readonly MatrixDocumentView[];
   matrix: MatrixResult;
-  mode: 'source' | 'report-vs-report';
+  mode: MatrixMode;
 }) {
   const total = matrix.rows.length;
   const onlyHere =

@@ -2,7 +2,8 @@
 // A saved matrix at /m/ID: the stored run in the matrix view, with the JSON/CSV downloads and rename in its actions.
 import { useState } from 'react';
 import type { SavedMatrix, StoredDocument } from '../../server/types.ts';
-import { MatrixView, type MatrixDocumentView } from './matrix-view.tsx';
+import { MatrixView } from './matrix-view.tsx';
+import type { MatrixDocumentView } from './matrix-document.ts';
 import { nameColumns } from './matrix-labels.ts';
 
 const caption = (d: StoredDocument): string =>

@@ -1,36 +1,22 @@
 // /c/ID: a saved comparison, exactly as stored (the matcher is not run again unless the user asks).
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
+import { ComparePageShell } from '../../../components/page-shell/compare-page-shell.tsx';
 import { SavedComparisonView } from '../../../components/saved/saved-comparison.tsx';
-import { isId } from '../../../server/store/create-id.ts';
-import { getStore } from '../../../server/store/open-store.ts';
+import { loadSaved, savedPageTitle, type IdParams } from '../../load-saved.ts';
 
-type Params = Promise<{ id: string }>;
+const load = (params: IdParams) => loadSaved(params, (store, id) => store.getComparison(id));
 
-async function load(id: string) {
-  return isId(id) ? (await getStore()).getComparison(id) : null;
+export async function generateMetadata({ params }: { params: IdParams }): Promise<Metadata> {
+  return savedPageTitle(await load(params), 'Comparison not found');
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const saved = await load((await params).id);
-  return { title: saved ? `${saved.title} · claimdiff` : 'Comparison not found · claimdiff' };
-}
-
-export default async function SavedComparisonPage({ params }: { params: Params }) {
-  const saved = await load((await params).id);
+export default async function SavedComparisonPage({ params }: { params: IdParams }) {
+  const saved = await load(params);
   if (!saved) notFound();
   return (
-    <main id="main" className="page page--compare">
-      <header className="compare-head">
-        <p className="crumbs">
-          <Link href="/">claimdiff</Link>
-        </p>
-        <h1 className="compare-head__title" data-testid="saved-title">
-          {saved.title}
-        </h1>
-      </header>
+    <ComparePageShell title={saved.title} titleTestId="saved-title">
       <SavedComparisonView initial={saved} />
-    </main>
+    </ComparePageShell>
   );
 }

@@ -1,34 +1,22 @@
 // /m/ID: a saved statement matrix, exactly as stored (the matcher is not run again).
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
+import { ComparePageShell } from '../../../components/page-shell/compare-page-shell.tsx';
 import { SavedMatrixView } from '../../../components/matrix/saved-matrix.tsx';
-import { isId } from '../../../server/store/create-id.ts';
-import { getStore } from '../../../server/store/open-store.ts';
+import { loadSaved, savedPageTitle, type IdParams } from '../../load-saved.ts';
 
-type Params = Promise<{ id: string }>;
+const load = (params: IdParams) => loadSaved(params, (store, id) => store.getMatrix(id));
 
-async function load(id: string) {
-  return isId(id) ? (await getStore()).getMatrix(id) : null;
+export async function generateMetadata({ params }: { params: IdParams }): Promise<Metadata> {
+  return savedPageTitle(await load(params), 'Matrix not found');
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const saved = await load((await params).id);
-  return { title: saved ? `${saved.title} · claimdiff` : 'Matrix not found · claimdiff' };
-}
-
-export default async function SavedMatrixPage({ params }: { params: Params }) {
-  const saved = await load((await params).id);
+export default async function SavedMatrixPage({ params }: { params: IdParams }) {
+  const saved = await load(params);
   if (!saved) notFound();
   return (
-    <main id="main" className="page page--compare">
-      <header className="compare-head">
-        <p className="crumbs">
-          <Link href="/">claimdiff</Link>
-        </p>
-        <h1 className="compare-head__title">Saved statement matrix</h1>
-      </header>
+    <ComparePageShell title="Saved statement matrix">
       <SavedMatrixView saved={saved} />
-    </main>
+    </ComparePageShell>
   );
 }

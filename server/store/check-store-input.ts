@@ -1,0 +1,51 @@
+// The checks every ComparisonStore makes on what it is asked to save: misuse throws an Error naming the argument,
+// before anything is written.
+import type { AlignResult, MatrixRun } from '../../lib/types.ts';
+import { DOCUMENT_KINDS, type DocumentKind, type NewDocument } from '../types.ts';
+
+/** Throws unless `kind` is one of DOCUMENT_KINDS; `where` names the argument (`report`, `patch`). */
+export function checkKind(kind: DocumentKind, where: string): void {
+  if (!DOCUMENT_KINDS.includes(kind))
+    throw new TypeError(`${where}.kind must be one of ${DOCUMENT_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
+}
+
+export function checkDocument(doc: NewDocument, where: string): void {
+  if (typeof doc?.text !== 'string' || doc.text.trim() === '')
+    throw new TypeError(`${where}.text must be a non-empty string`);
+  checkKind(doc.kind, where);
+}
+
+/** Throws unless `result` is an AlignResult computed on exactly these texts (their lengths match). */
+export function checkResult(result: AlignResult, report: string, source: string): void {
+  if (result?.version !== 1 || !Array.isArray(result.alignments))
+    throw new TypeError('result must be an AlignResult (version 1)');
+  if (result.report.length !== report.length)
+    throw new RangeError(
+      `result.report.length is ${result.report.length}, but the report text has ${report.length} characters`,
+    );
+  if (result.source.length !== source.length)
+    throw new RangeError(
+      `result.source.length is ${result.source.length}, but the source text has ${source.length} characters`,
+    );
+}
+
+/** Throws unless `run` has one pair and one matrix column per report, each computed on exactly these texts. */
+export function checkMatrixRun(run: MatrixRun, source: string, reports: readonly string[]): void {
+  if (!Array.isArray(run?.pairs) || run.matrix?.version !== 1) throw new TypeError('result must be a MatrixRun');
+  if (run.pairs.length !== reports.length || run.matrix.reports.length !== reports.length)
+    throw new RangeError(
+      `result has ${run.pairs.length} pairs and ${run.matrix.reports.length} matrix columns, but there are ${reports.length} reports`,
+    );
+  run.pairs.forEach((pair, i) => checkResult(pair, reports[i]!, source));
+  if (run.matrix.source.length !== source.length)
+    throw new RangeError('result.matrix.source.length differs from the source');
+}
+
+export function checkMatcherVersion(matcherVersion: string): void {
+  if (typeof matcherVersion !== 'string' || matcherVersion === '')
+    throw new TypeError('matcherVersion must be a non-empty string');
+}
+
+export function checkTitle(title: string): void {
+  if (typeof title !== 'string' || title.trim() === '') throw new TypeError('title must be a non-empty string');
+}
