@@ -179,7 +179,8 @@ test('pasted texts: a source and two reports line up without going into the URL'
   await form.getByRole('button', { name: 'Line up these texts' }).click();
   await expect(page).toHaveURL(/\/matrix\/pasted$/);
   const view = new MatrixPage(page);
-  await view.waitUntilReady();
+  // Two matcher runs, the first of which may start the worker thread.
+  await view.waitUntilReady(20_000);
   await expect(view.table.getByRole('columnheader')).toContainText(['Wire', 'Report 2']);
   const row = view.row('The sanctions are illegal and unjustified.');
   await expect(row.locator('td[data-column="carried-by"]')).toHaveText('2 of 2');

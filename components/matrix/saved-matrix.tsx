@@ -1,6 +1,7 @@
 'use client';
 // A saved matrix at /m/ID: the stored run in the matrix view, with the JSON/CSV downloads and rename in its actions.
 import { useState } from 'react';
+import { ApiCallError, callApi } from '../api/call-api.ts';
 import type { SavedMatrix, StoredDocument } from '../../server/types.ts';
 import { MatrixView } from './matrix-view.tsx';
 import type { MatrixDocumentView } from './matrix-document.ts';
@@ -14,12 +15,11 @@ export function SavedMatrixView({ saved }: { saved: SavedMatrix }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const rename = async (next: string) => {
-    const response = await fetch(`/api/matrices/${saved.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: next }),
-    });
-    if (!response.ok) return setError(`Could not rename (the server answered ${response.status}).`);
+    try {
+      await callApi(`/api/matrices/${saved.id}`, { method: 'PATCH', json: { title: next } });
+    } catch (e) {
+      return setError(`Could not rename: ${e instanceof ApiCallError ? e.sentence : String(e)}`);
+    }
     setTitle(next);
     setEditing(null);
     setError(null);

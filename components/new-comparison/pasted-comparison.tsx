@@ -1,78 +1,48 @@
 'use client';
-// The comparison of pasted or uploaded texts: takes the texts the home form left (pasted-store.ts), asks
-// /api/align/view for the result, shows a loading state meanwhile and an error panel when the server refuses them.
-import { useEffect, useState } from 'react';
+// The comparison of pasted or uploaded texts: takes the texts the first screen left (pasted-store.ts), asks
+// /api/align/view for the result, and shows the run's state until the comparison is ready (components/run/).
 import Link from 'next/link';
 import type { AlignResult } from '../../lib/types.ts';
-import { postForResult } from './post-for-result.ts';
 import { ComparisonView } from '../comparison/comparison-view.tsx';
-import { loadPastedTexts, type PastedTexts } from './pasted-store.ts';
+import { RunStatus } from '../run/run-status.tsx';
+import { useServerRun, type ServerRun } from '../run/use-server-run.ts';
 import { SaveButton } from '../saved/save-button.tsx';
+import { loadPastedTexts, type PastedTexts } from './pasted-store.ts';
 
-type State =
-  | { phase: 'starting' }
-  | { phase: 'missing' }
-  | { phase: 'aligning'; texts: PastedTexts }
-  | { phase: 'failed'; message: string; problems: string[] }
-  | { phase: 'done'; texts: PastedTexts; result: AlignResult };
+const ALIGN: ServerRun<PastedTexts, AlignResult> = {
+  load: loadPastedTexts,
+  url: '/api/align/view',
+  // Only the fields the route takes: the metadata stays for saving.
+  body: (texts) => ({
+    report: texts.report,
+    source: texts.source,
+    reportTitle: texts.reportTitle,
+    sourceTitle: texts.sourceTitle,
+  }),
+  fits: (result, texts) => result.report.length === texts.report.length && result.source.length === texts.source.length,
+  mismatch: 'The server aligned different texts from the ones sent.',
+};
 
 export function PastedComparison() {
-  const [state, setState] = useState<State>({ phase: 'starting' });
-
-  useEffect(() => {
-    const texts = loadPastedTexts();
-    if (!texts) {
-      setState({ phase: 'missing' });
-      return;
-    }
-    setState({ phase: 'aligning', texts });
-    const controller = new AbortController();
-    alignOnServer(texts, controller.signal).then(
-      (outcome) =>
-        setState(outcome.ok ? { phase: 'done', texts, result: outcome.result } : { phase: 'failed', ...outcome }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({
-          phase: 'failed',
-          message: 'The server could not be reached.',
-          problems: [String(error instanceof Error ? error.message : error)],
-        });
-      },
-    );
-    return () => controller.abort();
-  }, []);
-
-  if (state.phase === 'starting' || state.phase === 'aligning')
+  const state = useServerRun(ALIGN);
+  if (state.phase !== 'done')
     return (
-      <p className="loading" role="status" data-testid="loading">
-        <span className="loading__spinner" aria-hidden="true" /> Aligning the texts…
-      </p>
+      <RunStatus
+        state={state}
+        working="Aligning the texts…"
+        formHref="/#compare"
+        missing={{
+          title: 'Nothing to compare',
+          body: (
+            <>
+              This page shows texts pasted or uploaded on the home page, and there are none in this tab.{' '}
+              <Link href="/#compare">Paste or upload two texts</Link>.
+            </>
+          ),
+        }}
+      />
     );
-  if (state.phase === 'missing')
-    return (
-      <div className="error-panel" role="alert">
-        <h2 className="error-panel__title">Nothing to compare</h2>
-        <p>
-          This page shows texts pasted or uploaded on the home page, and there are none in this tab.{' '}
-          <Link href="/#paste">Paste or upload two texts</Link>.
-        </p>
-      </div>
-    );
-  if (state.phase === 'failed')
-    return (
-      <div className="error-panel" role="alert" data-testid="error-panel">
-        <h2 className="error-panel__title">{state.message}</h2>
-        <ul>
-          {state.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-        <p>
-          <Link href="/#paste">Back to the form</Link>
-        </p>
-      </div>
-    );
-  const { texts, result } = state;
+  const { input: texts, result } = state;
   return (
     <ComparisonView
       report={{ text: texts.report, caption: texts.reportTitle || 'Pasted report' }}
@@ -86,21 +56,4 @@ export function PastedComparison() {
       }
     />
   );
-}
-
-function alignOnServer(texts: PastedTexts, signal: AbortSignal) {
-  return postForResult<AlignResult>({
-    url: '/api/align/view',
-    // Only the fields /api/align/view takes: the metadata stays for saving.
-    body: {
-      report: texts.report,
-      source: texts.source,
-      reportTitle: texts.reportTitle,
-      sourceTitle: texts.sourceTitle,
-    },
-    signal,
-    fits: (result) => result.report.length === texts.report.length && result.source.length === texts.source.length,
-    failure: 'The texts could not be compared.',
-    mismatch: 'The server aligned different texts from the ones sent.',
-  });
 }

@@ -2,7 +2,7 @@
 // Saving on the server: a button that posts what is on screen and opens the saved item's permalink.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import type { ApiErrorBody } from '../../server/http/api-response.ts';
+import { ApiCallError, callApi } from '../api/call-api.ts';
 
 /** One side as the API takes it: the exact text and what is known about it. */
 export interface SaveDocument {
@@ -37,20 +37,10 @@ export function SaveToServer({ endpoint, body: payload, permalink, label, hint, 
   const save = async () => {
     setState({ phase: 'saving' });
     try {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
-      });
-      const body = (await response.json().catch(() => null)) as { id: string } | ApiErrorBody | null;
-      if (response.ok && body && 'id' in body) {
-        router.push(`${permalink}${body.id}`);
-        return;
-      }
-      const problems = body && 'error' in body ? [body.error.message, ...body.error.problems] : [];
-      setState({ phase: 'failed', message: problems.join(' ') || `The server answered ${response.status}.` });
+      const { id } = await callApi<{ id: string }>(endpoint, { json: payload });
+      router.push(`${permalink}${id}`);
     } catch (error) {
-      setState({ phase: 'failed', message: `The server could not be reached (${(error as Error).message}).` });
+      setState({ phase: 'failed', message: error instanceof ApiCallError ? error.sentence : String(error) });
     }
   };
   return (

@@ -10,7 +10,7 @@ import { applyCorrections } from '../../server/corrections/apply-corrections.ts'
 import type { CorrectionInput, SavedComparison } from '../../server/types.ts';
 import { ComparisonView } from '../comparison/comparison-view.tsx';
 import { AlignmentCorrections } from './alignment-corrections.tsx';
-import { callApi } from './call-api.ts';
+import { ApiCallError, callApi } from '../api/call-api.ts';
 import { CorrectionList } from './correction-list.tsx';
 import { SavedToolbar } from './saved-toolbar.tsx';
 import { SelectionTools } from './selection-tools.tsx';
@@ -41,15 +41,14 @@ export function SavedComparisonView({ initial }: { initial: SavedComparison }) {
     setError(null);
     try {
       await work();
-      setSaved((await callApi(base)) as SavedComparison);
+      setSaved(await callApi<SavedComparison>(base));
     } catch (e) {
-      setError((e as Error).message);
+      setError(e instanceof ApiCallError ? e.sentence : (e as Error).message);
     } finally {
       setBusy(false);
     }
   };
-  const correct = (input: CorrectionInput) =>
-    run(() => callApi(`${base}/corrections`, { method: 'POST', body: JSON.stringify(input) }));
+  const correct = (input: CorrectionInput) => run(() => callApi(`${base}/corrections`, { json: input }));
   const undo = (id: string) => run(() => callApi(`${base}/corrections/${id}`, { method: 'DELETE' }));
 
   const actions = (
@@ -60,7 +59,7 @@ export function SavedComparisonView({ initial }: { initial: SavedComparison }) {
         busy={busy}
         // The page heading is server-rendered: refresh it (this view keeps its state).
         onRename={(title) =>
-          run(() => callApi(base, { method: 'PATCH', body: JSON.stringify({ title }) })).then(() => router.refresh())
+          run(() => callApi(base, { method: 'PATCH', json: { title } })).then(() => router.refresh())
         }
         onRerun={() => run(() => callApi(`${base}/rerun`, { method: 'POST' }))}
       />

@@ -2,6 +2,7 @@
 // A list of saved items on the home page (comparisons, matrices): title (a link to the permalink), a line that
 // describes it, the date; rename in place and delete after a confirmation, through the item's API.
 import { useState } from 'react';
+import { ApiCallError, callApi } from '../api/call-api.ts';
 import Link from 'next/link';
 
 /** One saved item as the list shows it; the server describes it, since functions cannot cross to the client. */
@@ -33,21 +34,24 @@ export function SavedList({ initial, api, href, empty, deleteNote, testId }: Sav
   const [editing, setEditing] = useState<{ id: string; title: string } | null>(null);
 
   const rename = async (id: string, title: string) => {
-    const response = await fetch(`${api}/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title }),
-    });
-    if (!response.ok) return setError(`Could not rename (the server answered ${response.status}).`);
+    try {
+      await callApi(`${api}/${id}`, { method: 'PATCH', json: { title } });
+    } catch (e) {
+      return setError(`Could not rename: ${e instanceof ApiCallError ? e.sentence : String(e)}`);
+    }
     setItems((list) => list.map((c) => (c.id === id ? { ...c, title } : c)));
     setEditing(null);
     setError(null);
   };
   const remove = async (item: SavedEntry) => {
     if (!window.confirm(`Delete “${item.title}”?${deleteNote ? ` ${deleteNote}` : ''}`)) return;
-    const response = await fetch(`${api}/${item.id}`, { method: 'DELETE' });
-    if (!response.ok && response.status !== 404)
-      return setError(`Could not delete (the server answered ${response.status}).`);
+    try {
+      await callApi(`${api}/${item.id}`, { method: 'DELETE' });
+    } catch (e) {
+      // Already gone is what was asked for.
+      if (!(e instanceof ApiCallError && e.status === 404))
+        return setError(`Could not delete: ${e instanceof ApiCallError ? e.sentence : String(e)}`);
+    }
     setItems((list) => list.filter((c) => c.id !== item.id));
     setError(null);
   };
