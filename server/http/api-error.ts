@@ -11,3 +11,10 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/** A body's checks failed: the route's headline for its status (too large, or not usable) over every problem. */
+export const refusal = (
+  failed: { status: number; problems: string[] },
+  headlines: { invalid: string; tooLarge: string },
+): ApiError =>
+  new ApiError(failed.status, failed.status === 413 ? headlines.tooLarge : headlines.invalid, failed.problems);

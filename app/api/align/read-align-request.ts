@@ -2,7 +2,7 @@
 // a side given as `{url}` fetched into its text; then the fields and texts checked (parse-request.ts). A side given
 // as `{text}` with metadata is the same as the text itself.
 import { MAX_ALIGN_BODY_BYTES } from '../../../lib/input/limits.ts';
-import { ApiError } from '../../../server/http/api-error.ts';
+import { refusal } from '../../../server/http/api-error.ts';
 import { readJsonBody } from '../../../server/http/read-json.ts';
 import { fetchUrlSide, type FetchedText } from '../fetch-url-side.ts';
 import { parseAlignRequest, type AlignRequest } from './parse-request.ts';
@@ -33,11 +33,6 @@ export async function readAlignRequest(request: Request): Promise<AlignSides> {
         typeof value === 'object' && value !== null && 'text' in value ? (value as { text: unknown }).text : value;
     }
   const parsed = parseAlignRequest(fields ?? body);
-  if (!parsed.ok)
-    throw new ApiError(
-      parsed.status,
-      parsed.status === 413 ? ALIGN_HEADLINES.tooLarge : ALIGN_HEADLINES.invalid,
-      parsed.problems,
-    );
+  if (!parsed.ok) throw refusal(parsed, ALIGN_HEADLINES);
   return { ...parsed.value, fetched };
 }

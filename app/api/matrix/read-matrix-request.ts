@@ -1,7 +1,7 @@
 // Reads the body of POST /api/matrix (and of the app's /api/matrix/view): JSON through the one capped, strict
 // reader; each side given as `{url}` fetched into its text; then the shape and texts checked.
 import { MAX_MATRIX_BODY_BYTES, MAX_PASTED_REPORTS } from '../../../lib/input/limits.ts';
-import { ApiError } from '../../../server/http/api-error.ts';
+import { refusal } from '../../../server/http/api-error.ts';
 import { readJsonBody } from '../../../server/http/read-json.ts';
 import { fetchUrlSide, type FetchedText } from '../fetch-url-side.ts';
 import { parseMatrixRequest, type MatrixRequest } from './parse-matrix-request.ts';
@@ -35,11 +35,6 @@ export async function readMatrixRequest(request: Request): Promise<MatrixSides> 
       );
   }
   const parsed = parseMatrixRequest(body);
-  if (!parsed.ok)
-    throw new ApiError(
-      parsed.status,
-      parsed.status === 413 ? MATRIX_HEADLINES.tooLarge : MATRIX_HEADLINES.invalid,
-      parsed.problems,
-    );
+  if (!parsed.ok) throw refusal(parsed, MATRIX_HEADLINES);
   return { ...parsed.value, fetched };
 }
