@@ -22,8 +22,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Document readers (issue 4) load files and workers of their own at run time: keep them out of the bundle.
-  serverExternalPackages: ['pdfjs-dist', 'mammoth', 'linkedom', '@mozilla/readability'],
+  // Document readers (issue 4) and piscina (the matcher's worker threads, server/align-pool.ts) load files and workers
+  // of their own at run time: keep them out of the bundle.
+  serverExternalPackages: ['pdfjs-dist', 'mammoth', 'linkedom', '@mozilla/readability', 'piscina'],
   // Browsers that ignore the page's icon link still ask for /favicon.ico: they get the app icon, not a 404.
   async rewrites() {
     return [{ source: '/favicon.ico', destination: '/icon.svg' }];

@@ -4,13 +4,14 @@
 // requests/s and p50/p99 latency for both, errors, timeouts and non-2xx answers by status. Exits 1 when any request
 // failed, timed out or was not 2xx (a 503 or 429 included), or when `/` had p99 ≥ 2 s.
 // Bounded: loopback addresses only, a finite duration, a cap on the number of requests, a per-request timeout.
-// Plain node:http, so nothing needs installing. test/stress/load.stress.ts starts `next start` and runs this.
+// autocannon runs the connections and keeps the latency histogram; the body check and the counts by status are ours.
+// test/stress/load.stress.ts starts `next start` and runs this.
 //
 //   node scripts/load-test.mjs --url http://127.0.0.1:3000 [--clients 20] [--duration 20] [--timeout 60]
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT = 'xinhua-2021-12-09-wang-wenbin-summit-for-democracy';
@@ -23,7 +24,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
  * @typedef {object} LoadOptions
  * @property {string} url Base URL of the server; must be a loopback address.
  * @property {number} [clients] Concurrent API clients (20).
- * @property {number} [durationMs] How long new requests are started, in ms (20,000).
+ * @property {number} [durationMs] How long the load runs, in ms (20,000).
  * @property {number} [timeoutMs] Per-request timeout, in ms (60,000): a request still open then counts as a timeout.
  * @property {number} [maxRequests] Cap on the requests of the whole run (100,000), whatever the duration.
  */
@@ -53,112 +54,72 @@ export async function runLoadTest(/** @type {LoadOptions} */ options) {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const maxRequests = options.maxRequests ?? 100_000;
 
-  const body = Buffer.from(
-    JSON.stringify({
-      report: readFileSync(join(root, 'seeds', `${REPORT}.txt`), 'utf8'),
-      source: readFileSync(join(root, 'seeds', `${SOURCE}.txt`), 'utf8'),
-      reportTitle: 'Xinhua',
-      sourceTitle: 'MFA transcript',
-    }),
-  );
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients + 1 });
-  const api = createGroup('POST /api/align');
-  const page = createGroup('GET /');
-  let started = 0;
-  const startedAt = performance.now();
-  const endsAt = startedAt + durationMs;
-
-  const loop = async (group, request) => {
-    while (performance.now() < endsAt && started < maxRequests) {
-      started++;
-      await measure(group, request);
-    }
-  };
-  const post = () =>
-    send(base, agent, timeoutMs, {
-      method: 'POST',
-      path: '/api/align',
-      headers: { 'content-type': 'application/json', 'content-length': body.byteLength },
-      body,
-      expect: '{"version":1,',
-    });
-  const get = () => send(base, agent, timeoutMs, { method: 'GET', path: '/', expect: '<!DOCTYPE html>' });
-
-  await Promise.all([...Array.from({ length: clients }, () => loop(api, post)), loop(page, get)]);
-  const seconds = (performance.now() - startedAt) / 1000;
-  agent.destroy();
-  return { seconds, clients, groups: [summarize(api, seconds), summarize(page, seconds)] };
-}
-
-function createGroup(name) {
-  return { name, latencies: [], requests: 0, ok: 0, errors: 0, timeouts: 0, non2xx: {}, samples: [] };
-}
-
-async function measure(group, request) {
-  const t0 = performance.now();
-  const outcome = await request();
-  group.requests++;
-  if (outcome.kind === 'answer') {
-    group.latencies.push(performance.now() - t0);
-    if (outcome.status >= 200 && outcome.status < 300 && outcome.expected) group.ok++;
-    else {
-      const key =
-        outcome.status >= 200 && outcome.status < 300 ? `${outcome.status} (unexpected body)` : String(outcome.status);
-      group.non2xx[key] = (group.non2xx[key] ?? 0) + 1;
-      if (group.samples.length < 3) group.samples.push(`${outcome.status}: ${outcome.text.slice(0, 300)}`);
-    }
-  } else {
-    group[outcome.kind === 'timeout' ? 'timeouts' : 'errors']++;
-    if (group.samples.length < 3) group.samples.push(`${outcome.kind}: ${outcome.message}`);
-  }
-}
-
-/** One request; never rejects. The body is read in full (as a browser would), its start checked. */
-function send(base, agent, timeoutMs, { method, path, headers = {}, body, expect }) {
-  return new Promise((resolve) => {
-    let settled = false;
-    const settle = (outcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(outcome);
-    };
-    const req = http.request(new URL(path, base), { method, headers, agent }, (res) => {
-      const chunks = [];
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        settle({ kind: 'answer', status: res.statusCode ?? 0, expected: text.startsWith(expect), text });
-      });
-      res.on('error', (error) => settle({ kind: 'error', message: error.message }));
-    });
-    const timer = setTimeout(() => {
-      settle({ kind: 'timeout', message: `no answer within ${timeoutMs} ms` });
-      req.destroy();
-    }, timeoutMs);
-    req.on('error', (error) => settle({ kind: 'error', message: error.message }));
-    req.end(body);
+  const body = JSON.stringify({
+    report: readFileSync(join(root, 'seeds', `${REPORT}.txt`), 'utf8'),
+    source: readFileSync(join(root, 'seeds', `${SOURCE}.txt`), 'utf8'),
+    reportTitle: 'Xinhua',
+    sourceTitle: 'MFA transcript',
   });
+  // The cap is shared by connection: autocannon's maxOverallRequests bounds one run, and it cannot be below its
+  // connection count.
+  const apiCap = Math.max(clients, Math.floor((maxRequests * clients) / (clients + 1)));
+  const shared = { duration: durationMs / 1000, timeout: timeoutMs / 1000 };
+  const startedAt = performance.now();
+  const groups = await Promise.all([
+    runGroup('POST /api/align', '{"version":1,', {
+      ...shared,
+      url: new URL('/api/align', base).href,
+      connections: clients,
+      maxOverallRequests: apiCap,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }),
+    runGroup('GET /', '<!DOCTYPE html>', {
+      ...shared,
+      url: new URL('/', base).href,
+      connections: 1,
+      maxOverallRequests: Math.max(1, maxRequests - apiCap),
+    }),
+  ]);
+  const seconds = (performance.now() - startedAt) / 1000;
+  return { seconds, clients, groups: groups.map((g) => summarize(g, seconds)) };
 }
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+/** One autocannon run; every body is read in full (as a browser would) and its start checked. */
+async function runGroup(name, expect, options) {
+  const group = { name, ok: 0, non2xx: {}, samples: [] };
+  const note = (sample) => group.samples.length < 3 && group.samples.push(sample);
+  const onResponse = (status, text) => {
+    const is2xx = status >= 200 && status < 300;
+    if (is2xx && text.startsWith(expect)) return void group.ok++;
+    const key = is2xx ? `${status} (unexpected body)` : String(status);
+    group.non2xx[key] = (group.non2xx[key] ?? 0) + 1;
+    note(`${status}: ${text.slice(0, 300)}`);
+  };
+  const instance = autocannon({ ...options, requests: [{ onResponse }] });
+  // autocannon reports a timeout as an error whose message is `request timed out`.
+  instance.on('reqError', (error) =>
+    note(`${error.message === 'request timed out' ? 'timeout' : 'error'}: ${error.message}`),
+  );
+  return { group, result: await instance };
 }
 
 /** @returns {GroupSummary} */
-function summarize(group, seconds) {
-  const sorted = [...group.latencies].sort((a, b) => a - b);
+function summarize({ group, result }, seconds) {
+  // autocannon counts answers in requests.total; a failed or timed-out request only in errors.
+  const requests = result.requests.total + result.errors;
+  const answered = result.latency.totalCount > 0;
   return {
     name: group.name,
-    requests: group.requests,
+    requests,
     ok: group.ok,
-    perSecond: group.requests / seconds,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    max: sorted.at(-1) ?? NaN,
-    errors: group.errors,
-    timeouts: group.timeouts,
+    perSecond: requests / seconds,
+    p50: answered ? result.latency.p50 : NaN,
+    p99: answered ? result.latency.p99 : NaN,
+    max: answered ? result.latency.max : NaN,
+    errors: result.errors - result.timeouts,
+    timeouts: result.timeouts,
     non2xx: group.non2xx,
     samples: group.samples,
   };

@@ -1,15 +1,19 @@
-// Runs the matcher off the request thread (issue 5: heavy work must not stall the server). A pool of worker threads,
-// started when the first job arrives and then reused, each running dist/align-worker.mjs (server/align-worker.ts
-// built by scripts/build-cli.mjs: Turbopack cannot bundle a worker entry, so it is loaded by absolute path).
+// Runs the matcher off the request thread (issue 5: heavy work must not stall the server). piscina keeps the worker
+// threads: started when the first job arrives and reused, a dead one replaced, an idle one ended after
+// ALIGN_IDLE_TIMEOUT_MS. Each runs dist/align-worker.mjs (server/align-worker.ts built by scripts/build-cli.mjs:
+// Turbopack cannot bundle a worker entry, so it is loaded by absolute path, and piscina is a server external).
 // Sized cores − 1 so one core stays free for pages; a bounded queue, so a flood gets a clear 503 instead of an
-// ever longer wait; a per-job time limit, after which the worker is terminated and replaced.
+// ever longer wait; a per-job time limit, after which piscina terminates the worker (the job's AbortSignal).
+// The queue is ours, and piscina is handed a job only when a worker is free: piscina 5 keeps jobs that carry an
+// AbortSignal in a side queue that maxQueue does not bound and that runs them out of order (piscinajs/piscina#899),
+// and a signal given at submission would also count the time a job waits (piscinajs/piscina#869).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { AlignResult } from '../lib/types.ts';
 import type { AlignJobMessage, AlignReplyMessage } from './align-worker.ts';
-import { ALIGN_QUEUE_LENGTH, ALIGN_RETRY_AFTER_SECONDS, ALIGN_TIMEOUT_MS } from './limits.ts';
+import { ALIGN_IDLE_TIMEOUT_MS, ALIGN_QUEUE_LENGTH, ALIGN_RETRY_AFTER_SECONDS, ALIGN_TIMEOUT_MS } from './limits.ts';
 
 /** Why a job did not produce a result. Each maps to one HTTP status (alignPoolErrorStatus). */
 export type AlignPoolErrorCode = 'queue-full' | 'timeout' | 'worker-failed' | 'matcher-error' | 'aborted' | 'closed';
@@ -80,11 +84,6 @@ export interface AlignPool {
   close(): Promise<void>;
 }
 
-// Turbopack treats `new Worker(path)` with the imported Worker as a worker entry to bundle, and with a path known
-// only at run time tries every file of the project (and fails; a turbopackIgnore comment does not help there).
-// The constructor fetched at run time is not recognised, so the built file is loaded as it is.
-const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads');
-
 /** Default pool size: every core but one, so pages stay responsive while comparisons run; at least one. */
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
@@ -96,7 +95,6 @@ export function defaultWorkerPath(): string {
 }
 
 interface Job {
-  id: number;
   message: AlignJobMessage;
   resolve(json: string): void;
   reject(error: Error): void;
@@ -104,11 +102,8 @@ interface Job {
   onAbort: (() => void) | undefined;
 }
 
-interface Slot {
-  worker: Worker;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-}
+const closedError = () => new AlignPoolError('closed', 'The server is shutting down; try again shortly.');
+const abortedError = () => new AlignPoolError('aborted', 'The request was cancelled.');
 
 export function createAlignPool(options: AlignPoolOptions = {}): AlignPool {
   const size = options.size ?? defaultPoolSize();
@@ -120,116 +115,103 @@ export function createAlignPool(options: AlignPoolOptions = {}): AlignPool {
   if (!Number.isInteger(maxQueue) || maxQueue < 0)
     throw new Error(`createAlignPool: maxQueue must be a non-negative integer, not ${maxQueue}`);
 
-  const slots: Slot[] = [];
   const queue: Job[] = [];
-  let nextId = 1;
+  let threads: Piscina<AlignJobMessage, AlignReplyMessage> | null = null;
+  let running = 0;
   let replaced = 0;
   let closed = false;
 
-  function spawn(): Slot {
-    if (!existsSync(/* turbopackIgnore: true */ workerPath))
-      throw new AlignPoolError(
-        'worker-failed',
-        `The matcher worker is missing (${workerPath}); build it with \`node scripts/build-cli.mjs\`.`,
-      );
-    const worker = new WorkerThread(workerPath);
-    // An idle pool must not keep a script or test alive; a running job keeps the process up through its timer.
-    worker.unref();
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (reply: AlignReplyMessage) => {
-      const job = slot.job;
-      if (!job || job.id !== reply.id) return;
-      finish(slot);
-      if ('json' in reply) job.resolve(reply.json);
-      else job.reject(new AlignPoolError('matcher-error', `The matcher failed on these texts: ${reply.error}`));
-      pump();
+  /** The piscina pool, made on the first job; minThreads 0, so no worker starts before one is needed. */
+  function piscina(): Piscina<AlignJobMessage, AlignReplyMessage> {
+    if (threads) return threads;
+    threads = new Piscina({
+      filename: workerPath,
+      minThreads: 0,
+      maxThreads: size,
+      idleTimeout: ALIGN_IDLE_TIMEOUT_MS,
     });
-    // A worker that throws outside a job or dies (out of memory, a crash) is dropped; its job fails, the next
-    // job gets a fresh worker.
-    const lose = (why: string) => {
-      if (!slots.includes(slot)) return;
-      const job = slot.job;
-      finish(slot);
-      slots.splice(slots.indexOf(slot), 1);
-      replaced++;
-      void worker.terminate();
-      job?.reject(new AlignPoolError('worker-failed', `The matcher stopped unexpectedly (${why}). Try again.`));
-      pump();
-    };
-    worker.on('error', (error) => lose(error.message));
-    worker.on('exit', (code) => lose(`exit code ${code}`));
-    slots.push(slot);
-    return slot;
+    // A worker that fails between jobs is dropped by piscina and replaced on the next job; with no listener the
+    // event would throw in the server.
+    threads.on('error', () => replaced++);
+    return threads;
   }
 
-  function finish(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
+  /** What a job that piscina rejected failed of, in the pool's words. */
+  function failure(error: unknown, timedOut: boolean): AlignPoolError {
+    if (closed) return closedError();
+    replaced++;
+    if (timedOut)
+      return new AlignPoolError(
+        'timeout',
+        `The comparison took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; try shorter texts.`,
+      );
+    const message = error instanceof Error ? error.message : String(error);
+    // piscina says `worker exited with code: 3`.
+    const why = /exited with code:? (-?\d+)/.exec(message)?.[1];
+    return new AlignPoolError(
+      'worker-failed',
+      `The matcher stopped unexpectedly (${why === undefined ? message : `exit code ${why}`}). Try again.`,
+    );
   }
 
-  function start(slot: Slot, job: Job): void {
+  function start(job: Job): void {
     if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
-    slot.job = job;
-    slot.timer = setTimeout(() => {
-      // The matcher cannot be interrupted from outside: the only way to stop it is to end its thread.
-      finish(slot);
-      slots.splice(slots.indexOf(slot), 1);
-      replaced++;
-      void slot.worker.terminate();
-      job.reject(
+    if (!existsSync(/* turbopackIgnore: true */ workerPath))
+      return job.reject(
         new AlignPoolError(
-          'timeout',
-          `The comparison took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; try shorter texts.`,
+          'worker-failed',
+          `The matcher worker is missing (${workerPath}); build it with \`node scripts/build-cli.mjs\`.`,
         ),
       );
+    running++;
+    // The matcher cannot be interrupted from outside: aborting a running job makes piscina end its thread.
+    const limit = AbortSignal.timeout(timeoutMs);
+    const settle = (outcome: string | Error) => {
+      running--;
+      if (typeof outcome === 'string') job.resolve(outcome);
+      else job.reject(outcome);
       pump();
-    }, timeoutMs);
-    slot.worker.postMessage(job.message);
+    };
+    piscina()
+      .run(job.message, { signal: limit })
+      .then(
+        (reply) =>
+          settle(
+            'json' in reply
+              ? reply.json
+              : new AlignPoolError('matcher-error', `The matcher failed on these texts: ${reply.error}`),
+          ),
+        (error: unknown) => settle(failure(error, limit.aborted)),
+      );
   }
 
-  /** Hands waiting jobs to idle workers, starting new workers up to `size`. */
+  /** Hands waiting jobs to piscina while a worker is free. */
   function pump(): void {
-    while (queue.length > 0 && !closed) {
-      let slot = slots.find((s) => s.job === null);
-      if (!slot && slots.length < size) {
-        try {
-          slot = spawn();
-        } catch (error) {
-          for (const job of queue.splice(0)) job.reject(error as Error);
-          return;
-        }
-      }
-      if (!slot) return;
-      start(slot, queue.shift()!);
-    }
+    while (queue.length > 0 && running < size && !closed) start(queue.shift()!);
   }
 
   function alignJson(report: string, source: string, jobOptions: AlignJobOptions = {}): Promise<string> {
     return new Promise<string>((resolve, reject) => {
-      if (closed) return reject(new AlignPoolError('closed', 'The server is shutting down; try again shortly.'));
+      if (closed) return reject(closedError());
       const { signal, minScore } = jobOptions;
-      if (signal?.aborted) return reject(new AlignPoolError('aborted', 'The request was cancelled.'));
-      const busy = slots.filter((s) => s.job !== null).length;
-      if (busy >= size && queue.length >= maxQueue)
+      if (signal?.aborted) return reject(abortedError());
+      if (running >= size && queue.length >= maxQueue)
         return reject(
           new AlignPoolError(
             'queue-full',
-            `The server is busy: ${busy} comparisons are running and ${queue.length} are waiting, the most it ` +
+            `The server is busy: ${running} comparisons are running and ${queue.length} are waiting, the most it ` +
               `queues. Try again in ${ALIGN_RETRY_AFTER_SECONDS} seconds.`,
             ALIGN_RETRY_AFTER_SECONDS,
           ),
         );
-      const id = nextId++;
-      const message: AlignJobMessage =
-        minScore === undefined ? { id, report, source } : { id, report, source, minScore };
-      const job: Job = { id, message, resolve, reject, signal, onAbort: undefined };
+      const message: AlignJobMessage = minScore === undefined ? { report, source } : { report, source, minScore };
+      const job: Job = { message, resolve, reject, signal, onAbort: undefined };
       if (signal) {
         job.onAbort = () => {
           const at = queue.indexOf(job);
           if (at < 0) return;
           queue.splice(at, 1);
-          reject(new AlignPoolError('aborted', 'The request was cancelled.'));
+          reject(abortedError());
         };
         signal.addEventListener('abort', job.onAbort, { once: true });
       }
@@ -243,24 +225,12 @@ export function createAlignPool(options: AlignPoolOptions = {}): AlignPool {
     async align(report, source, jobOptions) {
       return JSON.parse(await alignJson(report, source, jobOptions)) as AlignResult;
     },
-    stats: () => ({
-      size,
-      workers: slots.length,
-      running: slots.filter((s) => s.job !== null).length,
-      queued: queue.length,
-      replaced,
-    }),
+    stats: () => ({ size, workers: threads?.threads.length ?? 0, running, queued: queue.length, replaced }),
     async close() {
       closed = true;
-      const error = new AlignPoolError('closed', 'The server is shutting down; try again shortly.');
-      for (const job of queue.splice(0)) job.reject(error);
-      const all = slots.splice(0);
-      for (const slot of all) {
-        const job = slot.job;
-        finish(slot);
-        job?.reject(error);
-      }
-      await Promise.all(all.map((s) => s.worker.terminate()));
+      for (const job of queue.splice(0)) job.reject(closedError());
+      // Fails the running jobs too (as 'closed', see failure).
+      await threads?.destroy();
     },
   };
 }

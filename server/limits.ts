@@ -60,3 +60,9 @@ export const ALIGN_TIMEOUT_MS = 60_000;
 
 /** Seconds a client is told to wait (Retry-After) when the queue is full (5 s: a few comparisons' time). */
 export const ALIGN_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * How long a matcher worker may sit idle before it is ended, in milliseconds (10 min): a quiet server gives back the
+ * worker's memory, and the next comparison pays the worker's start-up (about a second) once.
+ */
+export const ALIGN_IDLE_TIMEOUT_MS = 10 * 60_000;

@@ -5,7 +5,7 @@ import { toMatrixContract } from '../../lib/matrix/contract.ts';
 import { roundScore } from '../../lib/contract.ts';
 import { passageText } from '../../lib/present.ts';
 import type { SavedMatrix, StoredDocument } from '../types.ts';
-import { csvField, guardFormula } from './export-csv.ts';
+import { guardFormula, toCsv } from './export-csv.ts';
 
 export const MATRIX_EXPORT_FORMATS = ['json', 'csv'] as const;
 export type MatrixExportFormat = (typeof MATRIX_EXPORT_FORMATS)[number];
@@ -44,8 +44,6 @@ export function exportMatrixJson(saved: SavedMatrix): string {
   )}\n`;
 }
 
-const row = (cells: readonly string[]): string => cells.map(csvField).join(',');
-
 export function exportMatrixCsv(saved: SavedMatrix): string {
   const names = saved.reports.map(reportName);
   const header = [
@@ -54,18 +52,16 @@ export function exportMatrixCsv(saved: SavedMatrix): string {
     'carried_by',
     ...names.flatMap((n) => [`${n}: kind`, `${n}: score`, `${n}: passage`]),
   ];
-  const lines = [row(header.map(guardFormula))];
+  const rows = [header.map(guardFormula)];
   saved.result.matrix.rows.forEach((r, i) => {
     const cells = r.cells.flatMap((cell, k) =>
       cell
         ? [cell.carry, String(roundScore(cell.score)), guardFormula(passageText(saved.reports[k]!.text, cell.report))]
         : ['none', '', ''],
     );
-    lines.push(
-      row([String(i + 1), guardFormula(passageText(saved.source.text, [r.source])), String(r.carriedBy), ...cells]),
-    );
+    rows.push([String(i + 1), guardFormula(passageText(saved.source.text, [r.source])), String(r.carriedBy), ...cells]);
   });
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return toCsv(rows);
 }
 
 /** A download: body, type and file name. */

@@ -1,8 +1,10 @@
 // Which IP addresses a server-side fetch must never reach. A URL fetched on a user's behalf must not become a way
 // into the machine or its network (SSRF): loopback, private and link-local ranges, the cloud metadata service
 // (169.254.169.254), and every range that is not ordinary public unicast.
-// Ranges: the IANA IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890 and updates).
-import { isIPv4, isIPv6 } from 'node:net';
+// ipaddr.js names each block of the IANA IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890 and updates);
+// this file maps its names to our rules and the words of the refusal.
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /** The class of a refused address; named in the refusal message. */
 export type AddressRule =
@@ -28,98 +30,90 @@ const DESCRIPTION: Readonly<Record<AddressRule, string>> = {
 
 const refuse = (rule: AddressRule, note = ''): AddressRefusal => ({ rule, description: DESCRIPTION[rule] + note });
 
-/** IPv4 ranges as [first octets as a 32-bit number, prefix length, rule]. Order: most specific first. */
-const IPV4_RANGES: ReadonlyArray<readonly [string, number, AddressRule]> = [
-  ['0.0.0.0', 32, 'unspecified'],
-  ['255.255.255.255', 32, 'broadcast'],
-  ['0.0.0.0', 8, 'unspecified'], // "this network" (RFC 791): connecting to 0.x reaches the local host on Linux
-  ['10.0.0.0', 8, 'private'], // RFC 1918
-  ['100.64.0.0', 10, 'shared'], // RFC 6598, carrier-grade NAT: inside a provider's network
-  ['127.0.0.0', 8, 'loopback'],
-  ['169.254.0.0', 16, 'link-local'], // RFC 3927; holds the cloud metadata service 169.254.169.254
-  ['172.16.0.0', 12, 'private'], // RFC 1918
-  ['192.0.0.0', 24, 'reserved'], // IETF protocol assignments
-  ['192.0.2.0', 24, 'reserved'], // documentation (TEST-NET-1)
-  ['192.88.99.0', 24, 'reserved'], // deprecated 6to4 relay anycast
-  ['192.168.0.0', 16, 'private'], // RFC 1918
-  ['198.18.0.0', 15, 'reserved'], // benchmarking
-  ['198.51.100.0', 24, 'reserved'], // documentation (TEST-NET-2)
-  ['203.0.113.0', 24, 'reserved'], // documentation (TEST-NET-3)
-  ['224.0.0.0', 4, 'multicast'],
-  ['240.0.0.0', 4, 'reserved'], // "future use"
-];
+/**
+ * ipaddr.js's IPv4 range names as our rules. 0.0.0.0/8 is `unspecified` ("this network", RFC 791: connecting to
+ * 0.x reaches the local host on Linux); `reserved` holds the documentation, benchmarking, 6to4-relay and 240/4
+ * blocks. Names not here (`unicast`, and AS112 and AMT, which are globally reachable anycast) are allowed.
+ */
+const IPV4_RULES = new Map<string, AddressRule>([
+  ['unspecified', 'unspecified'],
+  ['broadcast', 'broadcast'],
+  ['multicast', 'multicast'],
+  ['linkLocal', 'link-local'], // RFC 3927; holds the cloud metadata service 169.254.169.254
+  ['loopback', 'loopback'],
+  ['carrierGradeNat', 'shared'], // RFC 6598: inside a provider's network
+  ['private', 'private'], // RFC 1918
+  ['reserved', 'reserved'],
+]);
 
-/** A dotted-quad IPv4 address as an unsigned 32-bit number. */
-function ipv4ToNumber(address: string): number {
-  return address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+const DOCUMENTATION = [ipaddr.parseCIDR('2001:db8::/32'), ipaddr.parseCIDR('3fff::/20')]; // RFC 3849, RFC 9637
+const GLOBAL_UNICAST = ipaddr.parseCIDR('2000::/3');
+
+function classifyIpv4(address: ipaddr.IPv4): AddressRefusal | null {
+  const rule = IPV4_RULES.get(address.range());
+  if (!rule) return null;
+  return address.toString() === '169.254.169.254' ? refuse(rule, ' (the cloud metadata service)') : refuse(rule);
 }
 
-const inRange = (value: number, base: string, prefix: number): boolean =>
-  prefix === 0 || Math.floor(value / 2 ** (32 - prefix)) === Math.floor(ipv4ToNumber(base) / 2 ** (32 - prefix));
-
-function classifyIpv4(address: string): AddressRefusal | null {
-  const value = ipv4ToNumber(address);
-  for (const [base, prefix, rule] of IPV4_RANGES) {
-    if (!inRange(value, base, prefix)) continue;
-    return rule === 'link-local' && address === '169.254.169.254'
-      ? refuse(rule, ' (the cloud metadata service)')
-      : refuse(rule);
+function classifyIpv6(address: ipaddr.IPv6): AddressRefusal | null {
+  // A string: the type lists only some of the names range() returns (deprecatedSiteLocal, discard, …).
+  const range: string = address.range();
+  switch (range) {
+    case 'unspecified':
+    case 'loopback':
+    case 'multicast':
+      return refuse(range);
+    case 'linkLocal':
+      return refuse('link-local');
+    case 'uniqueLocal':
+      return refuse('private', ' (IPv6 unique-local)');
+    case 'deprecatedSiteLocal':
+      return refuse('private', ' (IPv6 site-local)');
+    // These carry an IPv4 address that a dual-stack socket or a gateway will reach: judge that address.
+    case 'ipv4Mapped':
+      return embedded(address, 12, 'IPv4-mapped');
+    case 'rfc6052': // NAT64 64:ff9b::/96; in the local-use 64:ff9b:1::/48 (RFC 8215) the operator places the IPv4
+      return address.parts[2] === 0 ? embedded(address, 12, 'NAT64') : refuse('reserved');
+    case '6to4':
+      return embedded(address, 2, '6to4');
+    // AS112 is globally reachable anycast, as in IPv4; its 2001:4:112::/48 stays refused with the rest of 2001::/23.
+    case 'as112v6':
+      return address.parts[0] === 0x2001 ? refuse('reserved') : null;
+    case 'reserved':
+      return refuse('reserved', DOCUMENTATION.some((block) => address.match(block)) ? ' (documentation)' : '');
+    // Everything outside 2000::/3, the only global unicast block, is reserved (IPv4-compatible ::/96 included).
+    case 'unicast':
+      return address.match(GLOBAL_UNICAST) ? null : refuse('reserved');
+    // The other special-purpose blocks: Teredo and the rest of 2001::/23, discard, IPv4-translated, segment routing.
+    default:
+      return refuse('reserved');
   }
-  return null;
 }
 
-/** The eight 16-bit groups of an IPv6 address (zone id dropped, embedded dotted quad converted). */
-export function ipv6ToGroups(address: string): number[] {
-  let text = address.replace(/%.*$/, '').toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const v4 = ipv4ToNumber(dotted[1]!);
-    text = `${text.slice(0, dotted.index)}${Math.floor(v4 / 65536).toString(16)}:${(v4 % 65536).toString(16)}`;
-  }
-  const [head = '', tail] = text.split('::');
-  const parse = (part: string): number[] => (part === '' ? [] : part.split(':').map((g) => parseInt(g, 16)));
-  const left = parse(head);
-  const right = tail === undefined ? [] : parse(tail);
-  const zeros = tail === undefined ? 0 : 8 - left.length - right.length;
-  return [...left, ...Array<number>(zeros).fill(0), ...right];
-}
-
-const groupsToIpv4 = (high: number, low: number): string => [high >> 8, high & 255, low >> 8, low & 255].join('.');
-
-function classifyIpv6(address: string): AddressRefusal | null {
-  const g = ipv6ToGroups(address);
-  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
-  const firstSixZero = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
-  if (firstSixZero && g5 === 0 && g6 === 0 && g7 === 0) return refuse('unspecified');
-  if (firstSixZero && g5 === 0 && g6 === 0 && g7 === 1) return refuse('loopback');
-  // IPv4-mapped (::ffff:a.b.c.d) reaches the IPv4 address itself on a dual-stack socket: judge that address.
-  if (firstSixZero && g5 === 0xffff) return embedded(groupsToIpv4(g6, g7), 'IPv4-mapped');
-  // NAT64 (64:ff9b::/96, RFC 6052) and 6to4 (2002::/16, RFC 3056) carry an IPv4 address a gateway will reach.
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0)
-    return embedded(groupsToIpv4(g6, g7), 'NAT64');
-  if (g0 === 0x2002) return embedded(groupsToIpv4(g1, g2), '6to4');
-  if ((g0 & 0xfe00) === 0xfc00) return refuse('private', ' (IPv6 unique-local)'); // fc00::/7
-  if ((g0 & 0xffc0) === 0xfe80) return refuse('link-local'); // fe80::/10
-  if ((g0 & 0xffc0) === 0xfec0) return refuse('private', ' (IPv6 site-local)'); // fec0::/10, deprecated
-  if ((g0 & 0xff00) === 0xff00) return refuse('multicast');
-  if (g0 === 0x2001 && g1 === 0x0db8) return refuse('reserved', ' (documentation)');
-  if (g0 === 0x2001 && g1 < 0x0200) return refuse('reserved'); // 2001::/23 IETF protocol assignments, Teredo included
-  // Everything else outside 2000::/3, the only global unicast block, is reserved (IPv4-compatible ::/96 included).
-  if ((g0 & 0xe000) !== 0x2000) return refuse('reserved');
-  return null;
-}
-
-function embedded(ipv4: string, how: string): AddressRefusal | null {
+/** The refusal of the IPv4 address in bytes `from`..`from + 4` of `address`, noting how it was carried. */
+function embedded(address: ipaddr.IPv6, from: number, how: string): AddressRefusal | null {
+  const ipv4 = ipaddr.fromByteArray(address.toByteArray().slice(from, from + 4)) as ipaddr.IPv4;
   const inner = classifyIpv4(ipv4);
-  return inner && { rule: inner.rule, description: `${inner.description} (${how} ${ipv4})` };
+  return inner && { rule: inner.rule, description: `${inner.description} (${how} ${ipv4.toString()})` };
 }
+
+/** A dotted-quad tail of an IPv6 address (`::ffff:127.0.0.1`, `::127.0.0.1%eth0`). */
+const DOTTED_TAIL = /(\d+)\.(\d+)\.(\d+)\.(\d+)(?=%|$)/;
+const toHexGroups = (_: string, ...octets: string[]): string => {
+  const [a = 0, b = 0, c = 0, d = 0] = octets.slice(0, 4).map(Number);
+  return `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+};
 
 /**
  * Why `address` must not be fetched, or null for an ordinary public address.
  * Throws a TypeError when `address` is not an IP address at all (a caller's mistake: resolve names first).
  */
 export function classifyAddress(address: string): AddressRefusal | null {
-  if (isIPv4(address)) return classifyIpv4(address);
-  if (isIPv6(address)) return classifyIpv6(address);
-  throw new TypeError(`classifyAddress: not an IP address: ${JSON.stringify(address)}`);
+  // node:net decides what is an address: ipaddr.js would also take shorthands such as `127.1`.
+  const family = isIP(address);
+  if (family === 0) throw new TypeError(`classifyAddress: not an IP address: ${JSON.stringify(address)}`);
+  if (family === 4) return classifyIpv4(ipaddr.IPv4.parse(address));
+  // ipaddr.js reads the deprecated IPv4-compatible `::a.b.c.d` as IPv4-mapped `::ffff:a.b.c.d`; in hex groups it
+  // stays what it is (reserved), as the resolver or the URL parser may write it either way.
+  return classifyIpv6(ipaddr.IPv6.parse(address.replace(DOTTED_TAIL, toHexGroups)));
 }

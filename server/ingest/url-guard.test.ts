@@ -207,3 +207,22 @@ test('classifyAddress: range edges', () => {
   for (const [address, rule] of cases) assert.equal(classifyAddress(address)?.rule ?? null, rule, address);
   assert.throws(() => classifyAddress('example.com'), /not an IP address/);
 });
+
+test('classifyAddress: the deprecated IPv4-compatible ::a.b.c.d is reserved, not read as IPv4-mapped', () => {
+  // ipaddr.js parses `::8.8.8.8` as `::ffff:8.8.8.8`; a resolver may write ::808:808 either way.
+  const cases: Array<[string, string | null]> = [
+    ['::8.8.8.8', 'reserved'],
+    ['::808:808', 'reserved'],
+    ['::127.0.0.1%eth0', 'reserved'],
+    ['::ffff:8.8.8.8', null],
+    ['0:0:0:0:0:ffff:127.0.0.1', 'loopback'],
+  ];
+  for (const [address, rule] of cases) assert.equal(classifyAddress(address)?.rule ?? null, rule, address);
+});
+
+test('classifyAddress: the IPv6 documentation prefixes 2001:db8::/32 and 3fff::/20 (RFC 9637) are refused', () => {
+  assert.equal(classifyAddress('3fff::1')?.description, 'a reserved address (documentation)');
+  assert.equal(classifyAddress('3fff:fff:ffff::1')?.description, 'a reserved address (documentation)');
+  assert.equal(classifyAddress('3fff:1000::1'), null);
+  assert.equal(classifyAddress('2001:db8:ffff::1')?.description, 'a reserved address (documentation)');
+});
