@@ -23,6 +23,8 @@ import { cutClausesAtQuestionFrames } from './match/question-frames.ts';
 import { indexSource } from './quotes/surface.ts';
 import { checkQuotes } from './quotes/check.ts';
 import { attachQuotes } from './quotes/attach.ts';
+import { alignTranslation } from './translate/align-translation.ts';
+import { detectLanguage, isTranslationPair } from './translate/language.ts';
 import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
 
 /** Minimum score of an alignment when the model has no link decision (see `AlignOptions.minScore`). */
@@ -37,9 +39,14 @@ const CANDIDATE_MIN_SCORE = 0.2;
 export function alignTexts(report: string, source: string, options: AlignOptions = {}): AlignResult {
   if (typeof report !== 'string') throw new TypeError('alignTexts: report must be a string');
   if (typeof source !== 'string') throw new TypeError('alignTexts: source must be a string');
+  // Two scripts: a translation and its original, aligned in order (lib/translate/).
+  const reportLanguage = options.reportLanguage ?? detectLanguage(report);
+  const sourceLanguage = options.sourceLanguage ?? detectLanguage(source);
+  if (isTranslationPair(reportLanguage, sourceLanguage)) return alignTranslation(report, source, sourceLanguage);
   const model: MatcherModel = options.model ?? DEFAULT_MODEL;
   const minScore = options.minScore ?? model.link?.threshold ?? DEFAULT_MIN_SCORE;
-  if (!(minScore >= 0 && minScore <= 1)) throw new RangeError(`alignTexts: options.minScore must be between 0 and 1, got ${String(options.minScore)}`);
+  if (!(minScore >= 0 && minScore <= 1))
+    throw new RangeError(`alignTexts: options.minScore must be between 0 and 1, got ${String(options.minScore)}`);
   const measure = options.similarity ?? lexicalSimilarity;
   const trace = options.trace;
 
@@ -47,7 +54,8 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const { report: R, source: S } = ctx;
   const quoteChecks = checkQuotes(report, R.seg, indexSource(source));
   // The trainer (trace.links) sees the same candidates the link model will judge.
-  const candidateMin = model.link || trace?.links || options.verifier ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
+  const candidateMin =
+    model.link || trace?.links || options.verifier ? Math.min(CANDIDATE_MIN_SCORE, minScore) : minScore;
   const assigned = assignClaims(ctx, { minScore: candidateMin, clauseTokens, clauseAsks });
   const env = { ctx, clauseTokens, vocab, minScore: candidateMin, quotes: quoteChecks };
   const skip = new Set(options.skip ?? []);
@@ -58,14 +66,25 @@ export function alignTexts(report: string, source: string, options: AlignOptions
   const kinds: Array<Record<string, number>> = [];
   const alignments = claims.map((claim, k) =>
     buildAlignment({
-      ctx, claim, reportSpans: orWhole(trimMetadata(R, attached[k]!, metadata), attached[k]!), carried, vocab,
-      kindModel: model.kind, onKindFeatures: (f) => kinds.push(f),
+      ctx,
+      claim,
+      reportSpans: orWhole(trimMetadata(R, attached[k]!, metadata), attached[k]!),
+      carried,
+      vocab,
+      kindModel: model.kind,
+      onKindFeatures: (f) => kinds.push(f),
     }),
   );
   trace?.kinds?.(alignments.map((a, k) => ({ report: a.report, source: a.source, features: kinds[k]! })));
-  const order = alignments.map((a, k) => [a, k] as const).sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
+  const order = alignments
+    .map((a, k) => [a, k] as const)
+    .sort((x, y) => x[0].report[0]!.start - y[0].report[0]!.start || x[1] - y[1]);
   const regions = decideRegions(ctx, claims, model, trace);
-  const quoted = attachQuotes(quoteChecks, order.map(([a]) => a), report);
+  const quoted = attachQuotes(
+    quoteChecks,
+    order.map(([a]) => a),
+    report,
+  );
   return {
     version: 1,
     report: { length: report.length },
@@ -82,7 +101,13 @@ export function alignTexts(report: string, source: string, options: AlignOptions
  * The claims the verifier keeps (by default the link model), each scored with its probability of reporting its
  * place; without either, those assignment scored at least `minScore`.
  */
-function decideLinks(ctx: MatchContext, claims: readonly Claim[], model: MatcherModel, minScore: number, options: AlignOptions): Claim[] {
+function decideLinks(
+  ctx: MatchContext,
+  claims: readonly Claim[],
+  model: MatcherModel,
+  minScore: number,
+  options: AlignOptions,
+): Claim[] {
   const verifier = options.verifier ?? (model.link ? linkModelVerifier(model.link.model, minScore) : null);
   // Each claim with the other places candidate search finds for it, as many as the verifier judges: it may prefer one.
   const alternatives = verifier?.alternatives ?? 0;
@@ -91,13 +116,17 @@ function decideLinks(ctx: MatchContext, claims: readonly Claim[], model: Matcher
   const env = claimFeatureEnv(ctx, flat);
   const candidates = flat.map((c) => ({
     report: { start: ctx.report.seg.clauses[c.clauseFirst]!.start, end: ctx.report.seg.clauses[c.clauseLast - 1]!.end },
-    source: c.places.map((p) => ({ start: ctx.source.seg.sentences[p.first]!.start, end: ctx.source.seg.sentences[p.last - 1]!.end })),
+    source: c.places.map((p) => ({
+      start: ctx.source.seg.sentences[p.first]!.start,
+      end: ctx.source.seg.sentences[p.last - 1]!.end,
+    })),
     features: claimFeatures(env, c),
   }));
   options.trace?.links?.(candidates);
   if (!verifier) return claims.filter((c) => c.score >= minScore);
   const p = verifier.verify(candidates);
-  if (p.length !== flat.length) throw new Error(`alignTexts: verifier "${verifier.name}" answered ${p.length} of ${flat.length} candidates`);
+  if (p.length !== flat.length)
+    throw new Error(`alignTexts: verifier "${verifier.name}" answered ${p.length} of ${flat.length} candidates`);
   const bar = options.verifier && options.minScore === undefined ? verifier.threshold : minScore;
   const out: Claim[] = [];
   let k = 0;
@@ -127,10 +156,17 @@ function withAlternatives(ctx: MatchContext, claim: Claim, count: number): Claim
  * The covered part of the source: the sentences the region model places in it, merged; without a region
  * model, the exchanges that confident claims draw on (regions.ts).
  */
-function decideRegions(ctx: MatchContext, claims: readonly Claim[], model: MatcherModel, trace: AlignOptions['trace']): Span[] {
+function decideRegions(
+  ctx: MatchContext,
+  claims: readonly Claim[],
+  model: MatcherModel,
+  trace: AlignOptions['trace'],
+): Span[] {
   const S = ctx.source;
   const features = trace?.regions || model.region ? regionFeatures(ctx, claims) : [];
-  trace?.regions?.(S.seg.sentences.map((s, k) => ({ sentence: { start: s.start, end: s.end }, features: features[k]! })));
+  trace?.regions?.(
+    S.seg.sentences.map((s, k) => ({ sentence: { start: s.start, end: s.end }, features: features[k]! })),
+  );
   const region = model.region;
   if (!region || claims.length === 0) return findRegions(S, claims);
   const spans: Span[] = [];
@@ -167,7 +203,8 @@ export function prepareMatch(report: string, source: string, measure: Similarity
       let list = contentCache.get(sentence);
       if (list === undefined) {
         list = [];
-        for (let i = S.sentenceFirst[sentence]!; i < S.sentenceLast[sentence]!; i++) if (S.tokenContent[i]) list.push(i);
+        for (let i = S.sentenceFirst[sentence]!; i < S.sentenceLast[sentence]!; i++)
+          if (S.tokenContent[i]) list.push(i);
         contentCache.set(sentence, list);
       }
       return list;
@@ -205,7 +242,10 @@ function attachFrames(R: PreparedDoc, claims: readonly Claim[], clauseTokens: nu
   claims.forEach((c, k) => {
     for (let i = c.clauseFirst; i < c.clauseLast; i++) owner.set(i, k);
   });
-  const spans = claims.map((c) => ({ start: c.from ?? R.seg.clauses[c.clauseFirst]!.start, end: R.seg.clauses[c.clauseLast - 1]!.end }));
+  const spans = claims.map((c) => ({
+    start: c.from ?? R.seg.clauses[c.clauseFirst]!.start,
+    end: R.seg.clauses[c.clauseLast - 1]!.end,
+  }));
   for (let s = 0; s < R.seg.sentences.length; s++) {
     const c0 = R.sentenceClauseFirst[s]!;
     const c1 = R.sentenceClauseLast[s]!;
@@ -245,7 +285,12 @@ function trimMetadata(doc: PreparedDoc, span: Span, metadata: readonly Span[]): 
 const orWhole = (spans: Span[], whole: Span): Span[] => (spans.length ? spans : [whole]);
 
 /** Claim-bearing report clauses that no alignment covers, merged where they touch. */
-function findAdded(R: PreparedDoc, claims: readonly Claim[], clauseTokens: number[][], metadata: readonly Span[]): Span[] {
+function findAdded(
+  R: PreparedDoc,
+  claims: readonly Claim[],
+  clauseTokens: number[][],
+  metadata: readonly Span[],
+): Span[] {
   const covered = new Uint8Array(R.seg.clauses.length);
   const lead = new Map<number, Span>(); // a claim's clause before where the claim starts
   for (const c of claims) {

@@ -1,6 +1,7 @@
 // Every public type of the claimdiff core, in one place.
 // Offsets are JS string indices (UTF-16 code units) into the original text, exactly as read:
 // no trimming, no newline normalisation. Text is sliced only when it is shown.
+import type { Language } from './translate/language.ts';
 import type { MatcherModel } from './learn/model.ts';
 import type { Verifier } from './verify/verifier.ts';
 
@@ -99,9 +100,7 @@ export type Flag = 'misquote' | 'wording-differs' | 'number-changed' | 'negation
 
 /** One step of a word diff, as spans. `same` has both sides, `added` only the report, `omitted` only the source. */
 export type DiffPart =
-  | { op: 'same'; report: Span; source: Span }
-  | { op: 'added'; report: Span }
-  | { op: 'omitted'; source: Span };
+  { op: 'same'; report: Span; source: Span } | { op: 'added'; report: Span } | { op: 'omitted'; source: Span };
 
 /** Why a flag was set, in words a reader can check: the word pair or the number that changed. */
 export interface FlagDetail {
@@ -189,7 +188,10 @@ export type ContractAlignment = Omit<Alignment, 'flagDetails'>;
 /** One quote as the contract prints it. */
 export type ContractQuote = Pick<QuoteCheck, 'report' | 'verdict' | 'source' | 'alignment'>;
 
-export type ContractResult = Omit<AlignResult, 'alignments' | 'regions' | 'quotes'> & { alignments: ContractAlignment[]; quotes: ContractQuote[] };
+export type ContractResult = Omit<AlignResult, 'alignments' | 'regions' | 'quotes'> & {
+  alignments: ContractAlignment[];
+  quotes: ContractQuote[];
+};
 
 /** Options for `alignTexts`. Every field is optional. */
 export interface AlignOptions {
@@ -205,6 +207,10 @@ export interface AlignOptions {
   trace?: AlignTrace;
   /** Decides which candidate passages report their place (lib/verify/verifier.ts); default the model's link model. */
   verifier?: Verifier;
+  /** The report's language (`en`, `zh`, `uk`, `ru`); detected from its script when not given (lib/translate/language.ts). */
+  reportLanguage?: Language;
+  /** The source's language; a source in another script than the report is aligned as the original of a translation. */
+  sourceLanguage?: Language;
 }
 
 /** What `AlignOptions.trace` is shown, stage by stage. */

@@ -1,0 +1,68 @@
+// Translation mode: a translation (the report) against the original it translates (the source), in two scripts.
+// Translations keep the original's order, so the pieces of both are aligned in order (align-in-order.ts) over a
+// similarity that works across the pair: CC-CEDICT glosses for Chinese, names and borrowings by sound for
+// Ukrainian and Russian, numbers for both, and the length ratio. Each pair becomes a paraphrase alignment; a
+// translation piece left out is `added`, an original piece left out is `omitted` (the whole original is the
+// region a translation covers). Quotes are not checked across languages: the surface cannot be compared.
+import { mergeSpans } from '../spans.ts';
+import type { AlignResult, Alignment, Span } from '../types.ts';
+import { alignInOrder, type OrderParams } from './align-in-order.ts';
+import { scriptOf, type Language } from './language.ts';
+import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
+import { translationUnits, type Unit } from './units.ts';
+
+/** The parameters by script of the original: Chinese clauses join more; without a dictionary, length says more. */
+const PARAMS: Record<'han' | 'cyrillic', OrderParams> = {
+  han: { maxJoin: 6, lexicalWeight: 0.6, lengthSigma: 0.35, bar: 0.3 },
+  cyrillic: { maxJoin: 3, lexicalWeight: 0.5, lengthSigma: 0.3, bar: 0.3 },
+};
+
+export function alignTranslation(report: string, source: string, sourceLanguage: Language): AlignResult {
+  const script = scriptOf(sourceLanguage) === 'han' ? 'han' : 'cyrillic';
+  const reportUnits = translationUnits(report, false);
+  const sourceUnits = translationUnits(source, script === 'han');
+  const reportFeatures = reportUnits.map((u) => englishFeatures(report, u, script === 'cyrillic'));
+  const sourceFeatures = sourceUnits.map((u) =>
+    script === 'han' ? hanFeatures(source, u) : cyrillicFeatures(source, u),
+  );
+  const steps = alignInOrder(reportFeatures, sourceFeatures, PARAMS[script]);
+
+  const pairedReport = new Set<number>();
+  const pairedSource = new Set<number>();
+  const alignments: Alignment[] = steps.map((step) => {
+    for (let i = step.a0; i < step.a1; i++) pairedReport.add(i);
+    for (let j = step.b0; j < step.b1; j++) pairedSource.add(j);
+    return {
+      report: joinRuns(report, reportUnits.slice(step.a0, step.a1)),
+      source: joinRuns(source, sourceUnits.slice(step.b0, step.b1)),
+      kind: 'paraphrase',
+      score: Math.max(0, Math.min(1, step.similarity)),
+      diff: [],
+      flags: [],
+      flagDetails: [],
+    };
+  });
+  const left = (units: readonly Unit[], paired: Set<number>): Span[] =>
+    mergeSpans(units.filter((_, k) => !paired.has(k)).map(({ start, end }) => ({ start, end })));
+  return {
+    version: 1,
+    report: { length: report.length },
+    source: { length: source.length },
+    alignments,
+    added: left(reportUnits, pairedReport),
+    omitted: left(sourceUnits, pairedSource),
+    regions: source.length ? [{ start: 0, end: source.length }] : [],
+    quotes: [],
+  };
+}
+
+/** Neighbouring pieces of one paragraph as one span (what lies between them is their own punctuation or space). */
+function joinRuns(text: string, units: readonly Unit[]): Span[] {
+  const spans: Span[] = [];
+  for (const u of units) {
+    const last = spans[spans.length - 1];
+    if (last && !/\n/.test(text.slice(last.end, u.start))) last.end = u.end;
+    else spans.push({ start: u.start, end: u.end });
+  }
+  return spans;
+}

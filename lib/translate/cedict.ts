@@ -1,0 +1,82 @@
+// Chinese words and their English glosses, from CC-CEDICT (CC BY-SA 4.0; the table is built at install time by
+// scripts/build-cedict.mjs). A Chinese text is cut into words by longest match against the dictionary (which
+// also keeps names and set phrases whole where a general word segmenter splits them), and each word's glosses
+// become the stems the English side is stemmed to, so the two meet through the matcher's own stemming.
+import table from './cedict-glosses.json' with { type: 'json' };
+import { stemWord } from '../normalize/stem.ts';
+import { isStopWord } from '../normalize/stopwords.ts';
+import type { Span } from '../types.ts';
+
+interface GlossTable {
+  v: number;
+  maxLength: number;
+  table: string;
+}
+
+let glosses: Map<string, string> | null = null;
+const stemCache = new Map<string, readonly string[]>();
+
+function dictionary(): Map<string, string> {
+  if (glosses) return glosses;
+  const data = table as unknown as GlossTable;
+  if (data.v !== 1)
+    throw new Error(`cedict-glosses.json: version ${data.v}; rebuild it with node scripts/build-cedict.mjs --force`);
+  glosses = new Map();
+  for (const line of data.table.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) glosses.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return glosses;
+}
+
+const MAX_WORD = (table as unknown as GlossTable).maxLength;
+
+/** The content stems of a word's glosses (stop words dropped), or none when the dictionary lacks the word. */
+export function glossStems(word: string): readonly string[] {
+  const cached = stemCache.get(word);
+  if (cached) return cached;
+  const raw = dictionary().get(word);
+  const stems = raw
+    ? [
+        ...new Set(
+          raw
+            .split(' ')
+            .filter((w) => !isStopWord(w))
+            .map(stemWord),
+        ),
+      ]
+    : [];
+  stemCache.set(word, stems);
+  return stems;
+}
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
+/** A word of a Chinese text: a dictionary headword (or a lone character the dictionary lacks in longer words). */
+export interface HanWord extends Span {
+  stems: readonly string[];
+}
+
+/** The Han words of `text` between `start` and `end`, by forward longest match. */
+export function hanWords(text: string, start: number, end: number): HanWord[] {
+  const words: HanWord[] = [];
+  const known = dictionary();
+  let i = start;
+  while (i < end) {
+    if (!isHan(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let length = 1;
+    for (let n = Math.min(MAX_WORD, end - i); n > 1; n--) {
+      const candidate = text.slice(i, i + n);
+      if (isHan(text.charCodeAt(i + n - 1)) && known.has(candidate)) {
+        length = n;
+        break;
+      }
+    }
+    words.push({ start: i, end: i + length, stems: glossStems(text.slice(i, i + length)) });
+    i += length;
+  }
+  return words;
+}

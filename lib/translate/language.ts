@@ -1,0 +1,48 @@
+// Which language a text is in, from its script and (for Cyrillic) its letters: enough to know when a report and
+// its source are a translation pair. Only the first 20,000 characters are read.
+
+/** BCP 47 primary tags claimdiff tells apart; `und` when the script is none of these. */
+export type Language = 'en' | 'zh' | 'uk' | 'ru' | 'und';
+
+const SAMPLE = 20_000;
+
+export function detectLanguage(text: string): Language {
+  let han = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  let ukrainian = 0;
+  let russian = 0;
+  const end = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if (c >= 0x0400 && c <= 0x04ff) {
+      cyrillic++;
+      // і ї є ґ are Ukrainian only; ы э ъ ё Russian only.
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404)
+        ukrainian++;
+      else if (c === 0x44b || c === 0x44d || c === 0x44a || c === 0x451) russian++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  // A Chinese character carries about as much as three Latin letters.
+  const best = Math.max(han * 3, cyrillic, latin);
+  if (best === 0) return 'und';
+  if (best === han * 3) return 'zh';
+  if (best === cyrillic) return ukrainian >= russian ? 'uk' : 'ru';
+  return 'en';
+}
+
+/** The writing system of a language: pairs in two scripts are aligned as translations. */
+export const scriptOf = (language: Language): 'han' | 'cyrillic' | 'latin' | 'other' =>
+  language === 'zh'
+    ? 'han'
+    : language === 'uk' || language === 'ru'
+      ? 'cyrillic'
+      : language === 'en'
+        ? 'latin'
+        : 'other';
+
+/** Whether a report and its source are a translation pair the translation mode aligns: an English translation of a
+ * Chinese, Ukrainian or Russian original. Same-script pairs keep the matcher. */
+export const isTranslationPair = (report: Language, source: Language): boolean =>
+  report === 'en' && (scriptOf(source) === 'han' || scriptOf(source) === 'cyrillic');

@@ -1,0 +1,94 @@
+// What one piece of a translation pair offers the similarity: its content items (English stems; Chinese words with
+// their glosses; Ukrainian or Russian words by sound key), its numbers, and its length. Computed once per piece.
+import { stemWord } from '../normalize/stem.ts';
+import { isStopWord } from '../normalize/stopwords.ts';
+import { hanWords } from './cedict.ts';
+import { soundKey, transliterate } from './transliterate.ts';
+import type { Unit } from './units.ts';
+
+export interface UnitFeatures {
+  /** Content items, each a set of keys any one of which may meet the other side. */
+  items: ReadonlyArray<ReadonlySet<string>>;
+  /** Every key of every item, for lookups from the other side. */
+  keys: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  /** Length in characters, letters and digits only (CJK ideographs count one each). */
+  size: number;
+}
+
+const WORD = /[\p{L}\p{M}'’-]+|\p{N}+(?:[.,]\p{N}+)*/gu;
+/** Words this short carry too little sound to meet a name or a borrowing across scripts. */
+const MIN_SOUND = 4;
+/** How much of a sound key two words must share: enough for `korid`/`korid`, not for every `pro-`. */
+export const SOUND_PREFIX = 4;
+
+const numberKey = (raw: string) => raw.replace(/[,.](?=\d{3}\b)/g, '').replace(/^0+(?=\d)/, '');
+const sizeOf = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+
+/** English: content stems (stop words out), and sound keys for meeting transliterated names. */
+export function englishFeatures(text: string, unit: Unit, withSounds: boolean): UnitFeatures {
+  const piece = text.slice(unit.start, unit.end);
+  const items: Set<string>[] = [];
+  const numbers = new Set<string>();
+  for (const [word] of piece.matchAll(WORD)) {
+    if (/^\p{N}/u.test(word)) {
+      numbers.add(numberKey(word));
+      continue;
+    }
+    const lower = word.toLowerCase().replace(/[’']s$/, '');
+    if (isStopWord(lower)) continue;
+    const keys = new Set([stemWord(lower)]);
+    if (withSounds && lower.length >= MIN_SOUND) keys.add(`~${soundKey(lower).slice(0, SOUND_PREFIX)}`);
+    items.push(keys);
+  }
+  return finish(items, numbers, sizeOf(piece));
+}
+
+/** Chinese: dictionary words with their gloss stems (a word the dictionary lacks has none, but still counts). */
+export function hanFeatures(text: string, unit: Unit): UnitFeatures {
+  const piece = text.slice(unit.start, unit.end);
+  const items: Set<string>[] = [];
+  // Words whose glosses are all function words (的, 了, 是) are no evidence either way.
+  for (const word of hanWords(text, unit.start, unit.end)) if (word.stems.length) items.push(new Set(word.stems));
+  const numbers = new Set<string>();
+  for (const [n] of piece.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)) if (/^\d/.test(n)) numbers.add(numberKey(n));
+  return finish(items, numbers, sizeOf(piece));
+}
+
+/** Ukrainian or Russian: words by the sound key of their transliteration (names and borrowings meet English). */
+export function cyrillicFeatures(text: string, unit: Unit): UnitFeatures {
+  const piece = text.slice(unit.start, unit.end);
+  const items: Set<string>[] = [];
+  const numbers = new Set<string>();
+  for (const [word] of piece.matchAll(WORD)) {
+    if (/^\p{N}/u.test(word)) {
+      numbers.add(numberKey(word));
+      continue;
+    }
+    const latin = transliterate(word);
+    // Short words (і, на, що) are mostly function words and carry too little sound to meet anything.
+    if (latin.length >= MIN_SOUND) items.push(new Set([`~${soundKey(latin).slice(0, SOUND_PREFIX)}`]));
+  }
+  return finish(items, numbers, sizeOf(piece));
+}
+
+function finish(items: Set<string>[], numbers: Set<string>, size: number): UnitFeatures {
+  const keys = new Set<string>();
+  for (const item of items) for (const k of item) keys.add(k);
+  return { items, keys, numbers, size };
+}
+
+/** How many of `a`'s items (and numbers) have a key in `b`. */
+export function itemsMet(a: UnitFeatures, b: UnitFeatures): number {
+  let met = 0;
+  for (const item of a.items)
+    for (const k of item)
+      if (b.keys.has(k)) {
+        met++;
+        break;
+      }
+  for (const n of a.numbers) if (b.numbers.has(n)) met++;
+  return met;
+}
+
+export const itemCount = (f: UnitFeatures): number => f.items.length + f.numbers.size;
