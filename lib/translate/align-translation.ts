@@ -13,11 +13,16 @@ import { translationUnits, type Unit } from './units.ts';
 
 /** The parameters by script of the original: Chinese clauses join more; without a dictionary, length says more. */
 const PARAMS: Record<'han' | 'cyrillic', OrderParams> = {
-  han: { maxJoin: 6, lexicalWeight: 0.6, lengthSigma: 0.35, bar: 0.3 },
-  cyrillic: { maxJoin: 3, lexicalWeight: 0.5, lengthSigma: 0.3, bar: 0.3 },
+  han: { maxJoin: 6, lexicalWeight: 0.6, lengthSigma: 0.35, bar: 0.25 },
+  cyrillic: { maxJoin: 3, lexicalWeight: 0.5, lengthSigma: 0.3, bar: 0.25 },
 };
 
-export function alignTranslation(report: string, source: string, sourceLanguage: Language): AlignResult {
+export function alignTranslation(
+  report: string,
+  source: string,
+  sourceLanguage: Language,
+  tuning: Partial<OrderParams> = {},
+): AlignResult {
   const script = scriptOf(sourceLanguage) === 'han' ? 'han' : 'cyrillic';
   const reportUnits = translationUnits(report, false);
   const sourceUnits = translationUnits(source, script === 'han');
@@ -25,7 +30,7 @@ export function alignTranslation(report: string, source: string, sourceLanguage:
   const sourceFeatures = sourceUnits.map((u) =>
     script === 'han' ? hanFeatures(source, u) : cyrillicFeatures(source, u),
   );
-  const steps = alignInOrder(reportFeatures, sourceFeatures, PARAMS[script]);
+  const steps = alignInOrder(reportFeatures, sourceFeatures, { ...PARAMS[script], ...tuning });
 
   const pairedReport = new Set<number>();
   const pairedSource = new Set<number>();
