@@ -43,6 +43,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       ...(command.minScore !== undefined && { minScore: command.minScore }),
       ...(command.model !== undefined && { model: readModel(command.model) }),
       ...(command.skip.length > 0 && { skip: command.skip }),
+      ...(command.reportLanguage && { reportLanguage: command.reportLanguage }),
+      ...(command.sourceLanguage && { sourceLanguage: command.sourceLanguage }),
     });
     if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');
     else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));

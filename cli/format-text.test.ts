@@ -102,12 +102,17 @@ test('formatText with colour wraps marks in ANSI codes and leaves the words unch
 });
 
 test('formatText: the Quotes section lists every quote with its verdict in words, its place and the diff of an altered one', () => {
-  const source = 'MR. SMITH: We will not accept the terms of the deal. The talks with the company will continue on Monday.';
-  const report = 'Smith said "we will not accept the terms of the deal." He added: "The talks with the firm will continue on Monday."';
+  const source =
+    'MR. SMITH: We will not accept the terms of the deal. The talks with the company will continue on Monday.';
+  const report =
+    'Smith said "we will not accept the terms of the deal." He added: "The talks with the firm will continue on Monday."';
   const text = formatText(alignTexts(report, source), report, source, { color: false });
   const section = text.slice(text.indexOf('Quotes ('), text.indexOf('Added:'));
   assert.match(section, /^Quotes \(2 quotes: 1 exact, 1 altered\)/);
-  assert.match(section, /= exact {2}alignment #\d+\n {4}quote {3}\d+–\d+ {2}"we will not accept the terms of the deal\."/);
+  assert.match(
+    section,
+    /= exact {2}alignment #\d+\n {4}quote {3}\d+–\d+ {2}"we will not accept the terms of the deal\."/,
+  );
   assert.match(section, /≠ altered \(misquote\)/);
   assert.match(section, /diff {4}The talks with the \{\+firm\+\} \[-company-\] will continue on Monday/);
   assert.match(section, /misquote: inside quote marks, the words differ from the source: "company" → "firm"/);

@@ -121,12 +121,20 @@ function formatQuotes(quotes: readonly QuoteCheck[], report: string, source: str
   for (const q of quotes) {
     const label = quoteVerdictLabel(q);
     const where = q.alignment === null ? 'not aligned' : `alignment #${q.alignment + 1}`;
-    lines.push(`  ${q.flag === 'misquote' || q.verdict === 'not-in-source' ? paint.flag(label) : label}  ${paint.dim(where)}`);
+    lines.push(
+      `  ${q.flag === 'misquote' || q.verdict === 'not-in-source' ? paint.flag(label) : label}  ${paint.dim(where)}`,
+    );
     lines.push(`    quote   ${paint.dim(showSpans(q.report))}  "${joinSpans(report, q.report)}"`);
-    if (q.source.length) lines.push(`    ${q.verdict === 'not-in-source' ? 'nearest' : 'source '} ${paint.dim(showSpans(q.source))}  ${joinSpans(source, q.source)}`);
-    if (q.verdict === 'altered' && q.diff.length) lines.push(`    diff    ${renderDiff(q.diff, report, source, paint)}`);
-    if (q.message && q.verdict !== 'exact' && q.verdict !== 'elided') lines.push(`    ${paint.flag(q.flag ?? 'why')}: ${q.message}`);
-    if (q.flag && (q.verdict === 'exact' || q.verdict === 'elided')) lines.push(`    ${paint.flag(q.flag)}: ${q.message}`);
+    if (q.source.length)
+      lines.push(
+        `    ${q.verdict === 'not-in-source' ? 'nearest' : 'source '} ${paint.dim(showSpans(q.source))}  ${joinSpans(source, q.source)}`,
+      );
+    if (q.verdict === 'altered' && q.diff.length)
+      lines.push(`    diff    ${renderDiff(q.diff, report, source, paint)}`);
+    if (q.message && q.verdict !== 'exact' && q.verdict !== 'elided')
+      lines.push(`    ${paint.flag(q.flag ?? 'why')}: ${q.message}`);
+    if (q.flag && (q.verdict === 'exact' || q.verdict === 'elided'))
+      lines.push(`    ${paint.flag(q.flag)}: ${q.message}`);
     for (const h of q.hidden) lines.push(`    the elision hides: ${joinSpans(source, [h])}`);
   }
   lines.push('');

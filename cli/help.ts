@@ -53,6 +53,9 @@ Options:
   --min-score N       drop alignments scoring below N, a number from 0 to 1 (default: the matcher's own)
   --model FILE        use the learned decisions in FILE (written by npm run train) instead of the built-in ones
   --skip NAME[,NAME]  leave out refine passes: ${REFINE_PASS_NAMES.join(', ')}
+  --report-lang L     the report's language (en, zh, uk, ru); detected from its script when not given
+  --source-lang L     the source's language; an English report of a Chinese, Ukrainian or Russian source is
+                      aligned as its translation (in order, sentence by sentence)
   -h, --help          show this help and exit
   --version           print the version and exit (claimdiff --version)
 

@@ -4,7 +4,10 @@ import { parseArgs } from './parse-args.ts';
 
 test('parseArgs reads align in every accepted spelling', () => {
   const table: [string[], object][] = [
-    [['align', 'r.txt', 's.txt'], { report: 'r.txt', source: 's.txt', format: 'text', minScore: undefined, model: undefined, skip: [] }],
+    [
+      ['align', 'r.txt', 's.txt'],
+      { report: 'r.txt', source: 's.txt', format: 'text', minScore: undefined, model: undefined, skip: [] },
+    ],
     [
       ['align', '--format', 'json', 'r.txt', 's.txt'],
       { report: 'r.txt', source: 's.txt', format: 'json', minScore: undefined, model: undefined, skip: [] },
@@ -13,7 +16,10 @@ test('parseArgs reads align in every accepted spelling', () => {
       ['align', 'r.txt', '--format=json', 's.txt', '--min-score', '0.5'],
       { report: 'r.txt', source: 's.txt', format: 'json', minScore: 0.5, model: undefined, skip: [] },
     ],
-    [['align', 'r.txt', 's.txt', '--min-score=0'], { report: 'r.txt', source: 's.txt', format: 'text', minScore: 0, model: undefined, skip: [] }],
+    [
+      ['align', 'r.txt', 's.txt', '--min-score=0'],
+      { report: 'r.txt', source: 's.txt', format: 'text', minScore: 0, model: undefined, skip: [] },
+    ],
     [
       ['align', '--', '--odd-name.txt', '-'],
       { report: '--odd-name.txt', source: '-', format: 'text', minScore: undefined, model: undefined, skip: [] },
@@ -41,4 +47,15 @@ test('parseArgs: help and version', () => {
 
 test('parseArgs: an option value that is another option is a missing value', () => {
   assert.throws(() => parseArgs(['align', 'r', 's', '--format', '--min-score', '1']), /option --format needs a value/);
+});
+
+test('--report-lang and --source-lang take a language claimdiff knows and name the option otherwise', () => {
+  const parsed = parseArgs(['align', 'a.txt', 'b.txt', '--source-lang', 'zh', '--report-lang=en']);
+  assert.ok(parsed.name === 'align');
+  assert.equal(parsed.sourceLanguage, 'zh');
+  assert.equal(parsed.reportLanguage, 'en');
+  assert.throws(
+    () => parseArgs(['align', 'a.txt', 'b.txt', '--source-lang', 'klingon']),
+    /--source-lang takes one of en, zh, uk, ru, not "klingon"/,
+  );
 });

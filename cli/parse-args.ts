@@ -1,6 +1,7 @@
 // Parses the claimdiff command line. Hand-rolled: two commands and three options do not need a dependency,
 // and every mistake must become one line naming the fix. `align` takes REPORT SOURCE; `matrix` takes SOURCE first,
 // then one or more REPORTs (issue 6), with the same options.
+import type { Language } from '../lib/translate/language.ts';
 import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { CliError, EXIT } from './cli-error.ts';
 
@@ -11,7 +12,17 @@ export type OutputFormat = 'text' | 'json';
 export type Command =
   | { name: 'help'; topic: 'main' | 'align' | 'matrix' }
   | { name: 'version' }
-  | { name: 'align'; report: string; source: string; format: OutputFormat; minScore: number | undefined; model: string | undefined; skip: string[] }
+  | {
+      name: 'align';
+      report: string;
+      source: string;
+      format: OutputFormat;
+      minScore: number | undefined;
+      model: string | undefined;
+      skip: string[];
+      reportLanguage?: Language;
+      sourceLanguage?: Language;
+    }
   | { name: 'matrix'; source: string; reports: string[]; format: OutputFormat; minScore: number | undefined };
 
 const HINT = 'try `claimdiff --help`';
@@ -25,7 +36,9 @@ export const USAGE_MESSAGES = {
   missingValue: (name: string) => `option ${name} needs a value`,
   badFormat: (value: string) => `--format must be text or json, not "${value}"`,
   badMinScore: (value: string) => `--min-score must be a number from 0 to 1, not "${value}"`,
-  badSkip: (name: string, known: readonly string[]) => `--skip: there is no pass "${name}"; the passes are ${known.join(', ')}`,
+  badLanguage: (name: string, value: string) => `${name} takes one of ${LANGUAGES.join(', ')}, not "${value}"`,
+  badSkip: (name: string, known: readonly string[]) =>
+    `--skip: there is no pass "${name}"; the passes are ${known.join(', ')}`,
   missingReport: 'missing REPORT and SOURCE: use `claimdiff align REPORT SOURCE`',
   missingSource: 'missing SOURCE: use `claimdiff align REPORT SOURCE` (report first, then source)',
   tooMany: (extra: string) => `too many arguments: "${extra}" (align takes REPORT and SOURCE)`,
@@ -36,7 +49,9 @@ export const USAGE_MESSAGES = {
     `option ${name} belongs to the align command: claimdiff align REPORT SOURCE ${name} ...`,
 } as const;
 
-const ALIGN_OPTIONS = new Set(['--format', '--min-score', '--model', '--skip']);
+const ALIGN_OPTIONS = new Set(['--format', '--min-score', '--model', '--skip', '--report-lang', '--source-lang']);
+/** The languages `--report-lang` and `--source-lang` take (lib/translate/language.ts). */
+const LANGUAGES: readonly Language[] = ['en', 'zh', 'uk', 'ru'];
 
 /** Turns argv (without `node` and the script) into a Command, or throws a CliError with exit status 2. */
 export function parseArgs(argv: readonly string[]): Command {
@@ -62,12 +77,22 @@ export function parseArgs(argv: readonly string[]): Command {
 }
 
 function parseAlign(args: readonly string[]): Command {
-  const { positional, format, minScore, model, skip } = parseOptions(args);
+  const { positional, format, minScore, model, skip, reportLanguage, sourceLanguage } = parseOptions(args);
   const [report, source, extra] = positional;
   if (report === undefined) throw usageError(USAGE_MESSAGES.missingReport);
   if (source === undefined) throw usageError(USAGE_MESSAGES.missingSource);
   if (extra !== undefined) throw usageError(USAGE_MESSAGES.tooMany(extra));
-  return { name: 'align', report, source, format, minScore, model, skip };
+  return {
+    name: 'align',
+    report,
+    source,
+    format,
+    minScore,
+    model,
+    skip,
+    ...(reportLanguage && { reportLanguage }),
+    ...(sourceLanguage && { sourceLanguage }),
+  };
 }
 
 function parseMatrix(args: readonly string[]): Command {
@@ -85,12 +110,16 @@ function parseOptions(args: readonly string[]): {
   minScore: number | undefined;
   model: string | undefined;
   skip: string[];
+  reportLanguage: Language | undefined;
+  sourceLanguage: Language | undefined;
 } {
   const positional: string[] = [];
   let format: OutputFormat = 'text';
   let minScore: number | undefined;
   let model: string | undefined;
   const skip: string[] = [];
+  let reportLanguage: Language | undefined;
+  let sourceLanguage: Language | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
@@ -118,7 +147,11 @@ function parseOptions(args: readonly string[]): {
       if (value !== 'text' && value !== 'json') throw usageError(USAGE_MESSAGES.badFormat(value));
       format = value;
     } else if (name === '--model') model = value;
-    else if (name === '--skip') {
+    else if (name === '--report-lang' || name === '--source-lang') {
+      if (!(LANGUAGES as readonly string[]).includes(value)) throw usageError(USAGE_MESSAGES.badLanguage(name, value));
+      if (name === '--report-lang') reportLanguage = value as Language;
+      else sourceLanguage = value as Language;
+    } else if (name === '--skip') {
       for (const pass of value.split(',').filter(Boolean)) {
         if (!REFINE_PASS_NAMES.includes(pass)) throw usageError(USAGE_MESSAGES.badSkip(pass, REFINE_PASS_NAMES));
         skip.push(pass);
@@ -129,5 +162,5 @@ function parseOptions(args: readonly string[]): {
       minScore = n;
     }
   }
-  return { positional, format, minScore, model, skip };
+  return { positional, format, minScore, model, skip, reportLanguage, sourceLanguage };
 }

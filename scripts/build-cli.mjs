@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds what the `claimdiff` command needs, so it runs right after `npm ci` without `next build` or a compiler:
-//   1. the compact WordNet synonym table (scripts/build-wordnet.mjs), which the matcher imports;
+//   1. the compact WordNet synonym table (scripts/build-wordnet.mjs) and the CC-CEDICT gloss table
+//      (scripts/build-cedict.mjs), which the matcher imports;
 //   2. dist/claimdiff.mjs: cli/claimdiff.ts and the lib/ core bundled into one ESM file by esbuild,
 //      so a run loads one file (fast start-up: the CLI is timed end to end);
 //   3. dist/align-worker.mjs: server/align-worker.ts and the lib/ core, the entry of the web server's matcher
@@ -22,6 +23,9 @@ if (existsSync(wordnetScript)) {
 } else {
   console.log('build-cli: scripts/build-wordnet.mjs not found, skipping the WordNet table');
 }
+// The CC-CEDICT gloss table of translation mode (scripts/build-cedict.mjs), which the matcher imports too.
+const { buildCedict } = await import('./build-cedict.mjs');
+await buildCedict({ force: false });
 
 // esbuild is a devDependency: a production-only install (npm ci --omit=dev) keeps a committed or earlier bundle.
 let esbuild;

@@ -16,6 +16,7 @@ fi
 # dist/align-worker.mjs is the web server's matcher (server/align-pool.ts): rebuilt when a source it bundles is newer,
 # or the app would serve a stale matcher after an edit to lib/.
 if [ ! -f dist/claimdiff.mjs ] || [ ! -f dist/align-worker.mjs ] || [ ! -f lib/normalize/wordnet-synonyms.json ] ||
+  [ ! -f lib/translate/cedict-glosses.json ] ||
   [ -n "$(find lib cli server/align-worker.ts package-lock.json -newer dist/align-worker.mjs -print -quit 2>/dev/null)" ]; then
   node scripts/build-cli.mjs
 fi

@@ -25,6 +25,7 @@ import { readCase, round, score, spanOverlap } from './score.mjs';
 import { writeDistractorCases } from './distractor-cases.mjs';
 import { quoteFidelity, sumQuoteFidelity } from './quote-fidelity.mjs';
 import { FLAGS, flagCheck, sumFlagChecks } from './flag-check.mjs';
+import { evalTranslation } from './eval-translation.mjs';
 
 // The refine passes' names, as lib/refine/index.ts lists them (read from the source: this script runs without tsx).
 const PASS_NAMES = [...readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'refine', 'index.ts'), 'utf8').matchAll(/^    name: '([a-z-]+)',$/gm)].map((m) => m[1]);
@@ -35,7 +36,7 @@ const check = args.includes('--check');
 const casesArg = args.indexOf('--cases');
 const casesDir = resolve(casesArg >= 0 ? (args[casesArg + 1] ?? '') : join(root, 'seeds', 'cases'));
 const bin = join(root, 'bin', 'claimdiff.mjs');
-const { targets, floors, distractorFloors, cvFloors, quoteTargets, quoteFloors, flagTargets, flagFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
+const { targets, floors, distractorFloors, cvFloors, quoteTargets, quoteFloors, flagTargets, flagFloors, translationFloors } = JSON.parse(readFileSync(join(root, 'scripts', 'eval-targets.json'), 'utf8'));
 const skipArg = args.indexOf('--skip');
 const skip = skipArg >= 0 ? (args[skipArg + 1] ?? '').split(',').filter(Boolean) : [];
 const cv = args.includes('--cv');
@@ -109,6 +110,9 @@ if (distractorMeans)
     `${'mean'.padEnd(36)} links F1=${f3(distractorMeans.links)}  omitted F1=${f3(distractorMeans.omitted)}  added F1=${f3(distractorMeans.added)}  kind=${f3(distractorMeans.kind)}`,
   );
 
+// The translation cases, their own group (translation mode, scripts/eval-translation.mjs); not with --cases.
+const translation = casesArg >= 0 ? null : evalTranslation(root, bin);
+
 let failed = crossCheck() || crossCheckQuotes() || crossCheckFlags();
 // A CLI that fails or prints a bad span is a failure with or without --check.
 const broken = [...rows, ...distractorRows].filter((r) => r.error).map((r) => r.name);
@@ -140,6 +144,10 @@ if (check) {
   const fl = means.flags.all;
   if (round(fl.precision) < flagFloors.precision) measureMisses.push(`flags precision ${f3(fl.precision)} fell below its floor ${flagFloors.precision}`);
   if (round(fl.recall) < flagFloors.recall) measureMisses.push(`flags recall ${f3(fl.recall)} fell below its floor ${flagFloors.recall}`);
+  if (translation)
+    for (const k of ['links', 'strict', 'gapOmitted', 'gapAdded'])
+      if (round(translation[k]) < translationFloors[k])
+        measureMisses.push(`translation ${k} ${f3(translation[k])} fell below its floor ${translationFloors[k]}`);
   for (const m of measureMisses) console.log(`eval --check: ${m} (scripts/eval-targets.json)`);
   if (misses.length || distractorMisses.length || measureMisses.length) failed = true;
   else console.log('eval --check: every mean is at or above its floor');

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignTexts } from '../align.ts';
+import { checkContract, toContract } from '../contract.ts';
+import { detectLanguage, isTranslationPair } from './language.ts';
+import { soundKey, transliterate } from './transliterate.ts';
+import { translationUnits } from './units.ts';
+
+const ZH =
+  '大家好，2022年即将到来。我在北京向大家致以新年祝福！\n\n回首这一年，意义非凡。我们亲历了党和国家历史上具有里程碑意义的大事。';
+const EN =
+  'My greetings to you all. The year 2022 is approaching. From Beijing, I extend New Year wishes to all of you!\n\n' +
+  'The past year has been a year of exceptional significance. We have lived through landmark events in the history of our Party and our country.';
+
+test('the language comes from the script, and Ukrainian from Russian by their own letters', () => {
+  assert.equal(detectLanguage(EN), 'en');
+  assert.equal(detectLanguage(ZH), 'zh');
+  assert.equal(detectLanguage('Держава робить усе, щоб допомогти Маріуполю. Їхні захисники.'), 'uk');
+  assert.equal(detectLanguage('Российские пропагандисты сегодня заметно оживились. Это ещё не всё.'), 'ru');
+  assert.equal(detectLanguage('12 345 …'), 'und');
+  assert.ok(isTranslationPair('en', 'zh') && isTranslationPair('en', 'uk'));
+  assert.ok(!isTranslationPair('en', 'en') && !isTranslationPair('zh', 'en'));
+});
+
+test('Chinese is cut into clauses, English into sentences and semicolon clauses, each a span of the text', () => {
+  const zh = translationUnits(ZH, true).map((u) => ZH.slice(u.start, u.end));
+  assert.deepEqual(zh, [
+    '大家好，',
+    '2022年即将到来。',
+    '我在北京向大家致以新年祝福！',
+    '回首这一年，',
+    '意义非凡。',
+    '我们亲历了党和国家历史上具有里程碑意义的大事。',
+  ]);
+  const en = 'We will cut costs; we will hire more. Then we rest.';
+  assert.deepEqual(
+    translationUnits(en, false).map((u) => en.slice(u.start, u.end)),
+    ['We will cut costs;', 'we will hire more.', 'Then we rest.'],
+  );
+});
+
+test('names and borrowings meet across Cyrillic and Latin by sound', () => {
+  assert.equal(transliterate('Маріуполь'), 'mariupol');
+  assert.equal(soundKey(transliterate('коридорів')).slice(0, 4), soundKey('corridors').slice(0, 4));
+  assert.equal(soundKey(transliterate('гуманітарних')).slice(0, 4), soundKey('humanitarian').slice(0, 4));
+});
+
+test('a Chinese original and its English translation align in order, each sentence with its clauses', () => {
+  const result = alignTexts(EN, ZH);
+  assert.deepEqual(checkContract(toContract(result), EN.length, ZH.length), []);
+  const sourceOf = (words: string) => {
+    const a = result.alignments.find((x) => x.report.some((s) => EN.slice(s.start, s.end).includes(words)))!;
+    return ZH.slice(a.source[0]!.start, a.source.at(-1)!.end);
+  };
+  assert.match(sourceOf('The year 2022'), /2022年即将到来/);
+  assert.equal(sourceOf('From Beijing'), '我在北京向大家致以新年祝福！');
+  assert.equal(sourceOf('landmark events'), '我们亲历了党和国家历史上具有里程碑意义的大事。');
+  result.alignments.forEach((a, i) => {
+    assert.equal(a.kind, 'paraphrase');
+    if (i > 0) assert.ok(a.source[0]!.start >= result.alignments[i - 1]!.source.at(-1)!.end, 'in order');
+  });
+});
+
+test('sentences the translation leaves out are found as omitted in a real address', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'seeds', 'cases-translation', 'xl-xi-new-year-address-2023-zh-en');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { pairs: { a: string; b: string[] }[] };
+  const zh = readFileSync(join(dir, 'b.txt'), 'utf8');
+  let en = readFileSync(join(dir, 'a.txt'), 'utf8');
+  // Every tenth pair's English cut: four single sentences, none neighbours.
+  const cut = gold.pairs.filter((_, i) => i % 10 === 5).slice(0, 4);
+  for (const p of cut) en = en.replace(p.a, '');
+  const omitted = alignTexts(en, zh).omitted;
+  const found = cut.filter((p) =>
+    p.b.every((piece) => {
+      const at = zh.indexOf(piece);
+      return omitted.some((s) => s.start <= at && at + piece.length <= s.end);
+    }),
+  );
+  assert.ok(
+    found.length >= 2,
+    `found ${found.length} of ${cut.length}: ${cut.map((p) => p.a.slice(0, 30)).join(' | ')}`,
+  );
+});
+
+test('a Ukrainian original aligns through numbers, names and lengths', () => {
+  const uk =
+    'Одним із головних завдань для нас сьогодні була організація гуманітарних коридорів. ' +
+    'Вдалося вивезти майже 40 тисяч людей із Сум, Енергодара та Ірпеня. ' +
+    'Маріуполь залишається у блокаді, і це злочин.';
+  const en =
+    'One of the main tasks for us today was the organization of humanitarian corridors. ' +
+    'We managed to evacuate almost 40,000 people from Sumy, Enerhodar and Irpin. ' +
+    'Mariupol remains blocked, and this is a crime.';
+  const result = alignTexts(en, uk);
+  assert.equal(result.alignments.length, 3);
+  result.alignments.forEach((a, i) => {
+    assert.equal(a.kind, 'paraphrase');
+    if (i > 0) assert.ok(a.source[0]!.start > result.alignments[i - 1]!.source[0]!.start, 'in order');
+  });
+});
