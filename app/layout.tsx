@@ -18,6 +18,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         {children}
+        <footer className="site-foot">
+          <p>
+            claimdiff compares texts with the help of WordNet 3.1 (Princeton University, WordNet licence) for English
+            synonyms and CC-CEDICT (MDBG, CC BY-SA 4.0) for Chinese–English glosses.
+          </p>
+        </footer>
       </body>
     </html>
   );
