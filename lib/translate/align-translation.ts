@@ -37,12 +37,19 @@ export function alignTranslation(
   const alignments: Alignment[] = steps.map((step) => {
     for (let i = step.a0; i < step.a1; i++) pairedReport.add(i);
     for (let j = step.b0; j < step.b1; j++) pairedSource.add(j);
+    const reportSpans = joinRuns(report, reportUnits.slice(step.a0, step.a1));
+    const sourceSpans = joinRuns(source, sourceUnits.slice(step.b0, step.b1));
     return {
-      report: joinRuns(report, reportUnits.slice(step.a0, step.a1)),
-      source: joinRuns(source, sourceUnits.slice(step.b0, step.b1)),
+      report: reportSpans,
+      source: sourceSpans,
       kind: 'paraphrase',
       score: Math.max(0, Math.min(1, step.similarity)),
-      diff: [],
+      // No word is the same across two languages: the diff holds each side whole, as the contract's diff must
+      // rebuild both passages. A word-level cross-language diff is still to come.
+      diff: [
+        ...reportSpans.map((span) => ({ op: 'added' as const, report: span })),
+        ...sourceSpans.map((span) => ({ op: 'omitted' as const, source: span })),
+      ],
       flags: [],
       flagDetails: [],
     };
