@@ -25,30 +25,39 @@ export const SOUND_PREFIX = 4;
 const numberKey = (raw: string) => raw.replace(/[,.](?=\d{3}\b)/g, '').replace(/^0+(?=\d)/, '');
 const sizeOf = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
-/** English: content stems (stop words out), and sound keys for meeting transliterated names. */
-export function englishFeatures(text: string, unit: Unit, withSounds: boolean): UnitFeatures {
-  const piece = text.slice(unit.start, unit.end);
+/** The sound key two words meet by across scripts: the first letters of their sound (transliterate.ts). */
+const soundItem = (latin: string) => `~${soundKey(latin).slice(0, SOUND_PREFIX)}`;
+
+/** A piece's words and numbers: each number by its value, each word by the keys `keysOf` gives (none: not an item). */
+function wordFeatures(piece: string, keysOf: (word: string) => Set<string> | null): UnitFeatures {
   const items: Set<string>[] = [];
   const numbers = new Set<string>();
   for (const [word] of piece.matchAll(WORD)) {
-    if (/^\p{N}/u.test(word)) {
-      numbers.add(numberKey(word));
-      continue;
+    if (/^\p{N}/u.test(word)) numbers.add(numberKey(word));
+    else {
+      const keys = keysOf(word);
+      if (keys) items.push(keys);
     }
-    const lower = word.toLowerCase().replace(/[’']s$/, '');
-    if (isStopWord(lower)) continue;
-    const keys = new Set([stemWord(lower)]);
-    if (withSounds && lower.length >= MIN_SOUND) keys.add(`~${soundKey(lower).slice(0, SOUND_PREFIX)}`);
-    items.push(keys);
   }
   return finish(items, numbers, sizeOf(piece));
 }
 
-/** Chinese: dictionary words with their gloss stems (a word the dictionary lacks has none, but still counts). */
+/** English: content stems (stop words out), and sound keys for meeting transliterated names. */
+export function englishFeatures(text: string, unit: Unit, withSounds: boolean): UnitFeatures {
+  return wordFeatures(text.slice(unit.start, unit.end), (word) => {
+    const lower = word.toLowerCase().replace(/[’']s$/, '');
+    if (isStopWord(lower)) return null;
+    const keys = new Set([stemWord(lower)]);
+    if (withSounds && lower.length >= MIN_SOUND) keys.add(soundItem(lower));
+    return keys;
+  });
+}
+
+/** Chinese: dictionary words with their gloss stems; words without a content gloss are no item. */
 export function hanFeatures(text: string, unit: Unit): UnitFeatures {
   const piece = text.slice(unit.start, unit.end);
   const items: Set<string>[] = [];
-  // Words whose glosses are all function words (的, 了, 是) are no evidence either way.
+  // Words whose glosses are all function words (的, 了, 是), or that the dictionary lacks, are no evidence.
   for (const word of hanWords(text, unit.start, unit.end)) if (word.stems.length) items.push(new Set(word.stems));
   const numbers = new Set<string>();
   for (const [n] of piece.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)) if (/^\d/.test(n)) numbers.add(numberKey(n));
@@ -57,19 +66,11 @@ export function hanFeatures(text: string, unit: Unit): UnitFeatures {
 
 /** Ukrainian or Russian: words by the sound key of their transliteration (names and borrowings meet English). */
 export function cyrillicFeatures(text: string, unit: Unit): UnitFeatures {
-  const piece = text.slice(unit.start, unit.end);
-  const items: Set<string>[] = [];
-  const numbers = new Set<string>();
-  for (const [word] of piece.matchAll(WORD)) {
-    if (/^\p{N}/u.test(word)) {
-      numbers.add(numberKey(word));
-      continue;
-    }
+  return wordFeatures(text.slice(unit.start, unit.end), (word) => {
     const latin = transliterate(word);
     // Short words (і, на, що) are mostly function words and carry too little sound to meet anything.
-    if (latin.length >= MIN_SOUND) items.push(new Set([`~${soundKey(latin).slice(0, SOUND_PREFIX)}`]));
-  }
-  return finish(items, numbers, sizeOf(piece));
+    return latin.length >= MIN_SOUND ? new Set([soundItem(latin)]) : null;
+  });
 }
 
 function finish(items: Set<string>[], numbers: Set<string>, size: number): UnitFeatures {
