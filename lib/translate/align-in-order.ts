@@ -51,29 +51,33 @@ export function alignInOrder(a: readonly UnitFeatures[], b: readonly UnitFeature
     return [x, metB.get(key)!];
   };
 
+  /** One side of a pair: its items, how many of them the other side meets, and its length. */
+  const side = (pieces: readonly UnitFeatures[], from: number, to: number, hitsOf: (k: number) => number) => {
+    let items = 0;
+    let metItems = 0;
+    let size = 0;
+    for (let k = from; k < to; k++) {
+      const count = itemCount(pieces[k]!);
+      items += count;
+      metItems += Math.min(count, hitsOf(k));
+      size += pieces[k]!.size;
+    }
+    return { items, metItems, size };
+  };
+
   const similarity = (a0: number, a1: number, b0: number, b1: number): number => {
-    let itemsA = 0;
-    let metItemsA = 0;
-    let sizeA = 0;
-    for (let i = a0; i < a1; i++) {
+    const hitsInB = (i: number) => {
       let hits = 0;
       for (let j = b0; j < b1; j++) hits += met(i, j)[0];
-      const count = itemCount(a[i]!);
-      itemsA += count;
-      metItemsA += Math.min(count, hits);
-      sizeA += a[i]!.size;
-    }
-    let itemsB = 0;
-    let metItemsB = 0;
-    let sizeB = 0;
-    for (let j = b0; j < b1; j++) {
+      return hits;
+    };
+    const hitsInA = (j: number) => {
       let hits = 0;
       for (let i = a0; i < a1; i++) hits += met(i, j)[1];
-      const count = itemCount(b[j]!);
-      itemsB += count;
-      metItemsB += Math.min(count, hits);
-      sizeB += b[j]!.size;
-    }
+      return hits;
+    };
+    const { items: itemsA, metItems: metItemsA, size: sizeA } = side(a, a0, a1, hitsInB);
+    const { items: itemsB, metItems: metItemsB, size: sizeB } = side(b, b0, b1, hitsInA);
     const coverA = itemsA ? metItemsA / itemsA : 0;
     const coverB = itemsB ? metItemsB / itemsB : 0;
     const lexical = itemsA && itemsB ? (coverA + coverB) / 2 : Math.max(coverA, coverB);
