@@ -181,6 +181,13 @@ function SidePicker({
   onMark: (side: PackSide, label: MarkLabel, box: HTMLTextAreaElement) => void;
 }) {
   const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const refuse = (event: Event) => event.preventDefault();
+    el.addEventListener('beforeinput', refuse);
+    return () => el.removeEventListener('beforeinput', refuse);
+  }, []);
   const labels = labelsFor(side);
   const [label, setLabel] = useState<MarkLabel>(labels[0]!);
   const doc = pack[side];
@@ -201,7 +208,14 @@ function SidePicker({
         ref={box}
         id={`${id}-text`}
         className="lesson-side__text"
-        readOnly
+        // Not `readOnly`: Chromium moves no caret in a read-only textarea, so Shift+arrows could not select. Edits are
+        // refused before they happen instead (a native `beforeinput` listener: React's onBeforeInput sees only typed
+        // characters, not deletions), and `inputMode="none"` keeps a phone's keyboard closed.
+        aria-readonly="true"
+        inputMode="none"
+        spellCheck={false}
+        onDrop={(event) => event.preventDefault()}
+        onChange={() => {}}
         lang={doc.language ?? undefined}
         value={toTextareaValue(doc.text)}
         rows={18}
