@@ -4,10 +4,8 @@
 import type { ReactNode } from 'react';
 import { MARK_LABEL_INFO } from '../../lib/teach/labels.ts';
 import type { KeyItem, LessonScore, PackSide } from '../../lib/teach/types.ts';
-import { passageText } from '../../lib/present.ts';
-import { buildInlineDiff } from '../diff-text/inline-diff.ts';
-import { InlineDiffLine } from '../diff-text/inline-diff-line.tsx';
 import { cutPieces } from './cut-pieces.ts';
+import { Evidence } from './evidence.tsx';
 import { excerpt } from './excerpt.ts';
 import type { StudentPack } from './lesson-view.tsx';
 
@@ -57,7 +55,11 @@ export function LessonReveal({
                 </strong>{' '}
                 <span className="muted">({e.item.side === 'report' ? 'in the story' : 'in the source'})</span>
               </p>
-              <Evidence item={e.item} texts={texts} pack={pack} />
+              <Evidence
+                item={e.item}
+                texts={texts}
+                languages={{ report: pack.report.language, source: pack.source.language }}
+              />
             </li>
           ))}
         </ol>
@@ -92,42 +94,6 @@ export function LessonReveal({
         )}
       </section>
     </div>
-  );
-}
-
-function Evidence({ item, texts, pack }: { item: KeyItem; texts: Texts; pack: StudentPack }) {
-  const diff = item.evidence.diff.length ? buildInlineDiff(texts.report, texts.source, item.evidence.diff) : [];
-  return (
-    <dl className="evidence">
-      {item.evidence.report.length > 0 && (
-        <div>
-          <dt>The story</dt>
-          <dd lang={pack.report.language ?? undefined}>{passageText(texts.report, item.evidence.report)}</dd>
-        </div>
-      )}
-      <div>
-        <dt>The source</dt>
-        <dd lang={pack.source.language ?? undefined}>
-          {item.evidence.source.length ? (
-            passageText(texts.source, item.evidence.source)
-          ) : (
-            <em>No counterpart in the source.</em>
-          )}
-        </dd>
-      </div>
-      {diff.length > 0 && (
-        <div>
-          <dt>Word diff</dt>
-          <dd>
-            <InlineDiffLine pieces={diff} className="evidence__diff" testId="evidence-diff" />
-          </dd>
-        </div>
-      )}
-      <div>
-        <dt>What was done</dt>
-        <dd>{item.note}</dd>
-      </div>
-    </dl>
   );
 }
 

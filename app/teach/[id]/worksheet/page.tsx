@@ -38,30 +38,23 @@ export default async function WorksheetPage({ params }: { params: IdParams }) {
           </li>
         ))}
       </ul>
-      <section className="worksheet__section" aria-labelledby="ws-report">
-        <h2 id="ws-report">
-          The story: {pack.report.outlet ? `${pack.report.outlet}, ` : ''}
-          {pack.report.title}
-        </h2>
-        <NumberedText
-          text={pack.report.text}
-          lines={numberLines(pack.report.text)}
-          language={pack.report.language}
-          testId="worksheet-report"
-        />
-      </section>
-      <section className="worksheet__section" aria-labelledby="ws-source">
-        <h2 id="ws-source">
-          The source: {pack.source.outlet ? `${pack.source.outlet}, ` : ''}
-          {pack.source.title}
-        </h2>
-        <NumberedText
-          text={pack.source.text}
-          lines={numberLines(pack.source.text)}
-          language={pack.source.language}
-          testId="worksheet-source"
-        />
-      </section>
+      {(['report', 'source'] as const).map((side) => {
+        const doc = pack[side];
+        return (
+          <section key={side} className="worksheet__section" aria-labelledby={`ws-${side}`}>
+            <h2 id={`ws-${side}`}>
+              {side === 'report' ? 'The story' : 'The source'}: {doc.outlet ? `${doc.outlet}, ` : ''}
+              {doc.title}
+            </h2>
+            <NumberedText
+              text={doc.text}
+              lines={numberLines(doc.text)}
+              language={doc.language}
+              testId={`worksheet-${side}`}
+            />
+          </section>
+        );
+      })}
       <section className="worksheet__section" aria-labelledby="ws-questions">
         <h2 id="ws-questions">Questions</h2>
         <ol className="worksheet__questions" data-testid="worksheet-questions">
