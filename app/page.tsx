@@ -1,13 +1,14 @@
 // Home. The first screen is the task most visitors came for: the story and the transcript side by side and one
 // Compare button (components/new-comparison/compare-form.tsx). Below it, smaller: the library's examples and a
 // picker for two of its documents, the saved comparisons and matrices, several reports at once (the matrix), and
-// the seed library itself.
+// the seed library itself, and the way to the lessons of teaching mode (/teach).
 import { listSeeds } from '../components/seed-library/read-seeds.ts';
 import { SeedLibrary, SuggestedComparisons } from '../components/seed-library/seed-library.tsx';
 import { LibraryForm } from '../components/new-comparison/library-form.tsx';
 import { CompareForm } from '../components/new-comparison/compare-form.tsx';
 import { NewMatrix } from '../components/matrix/new-matrix.tsx';
 import { SavedList } from '../components/saved/saved-list.tsx';
+import Link from 'next/link';
 import { getStore } from '../server/store/open-store.ts';
 
 export default async function HomePage() {
@@ -73,6 +74,14 @@ export default async function HomePage() {
         </section>
 
         <NewMatrix />
+
+        <section aria-labelledby="teaching-heading" className="block block--minor">
+          <h2 id="teaching-heading">Teaching</h2>
+          <p className="block__intro">
+            Media-literacy lessons built on real comparisons: students mark what changed, then check.{' '}
+            <Link href="/teach">Lessons and worksheets</Link>
+          </p>
+        </section>
 
         <section aria-labelledby="library-heading" className="block block--minor">
           <h2 id="library-heading">Seed library</h2>

@@ -186,3 +186,19 @@ export interface SavedMatrix {
   created: string;
   updated: string;
 }
+
+// --- Lesson packs (issue 16) ---
+
+/** A lesson pack as the teacher's list shows it. */
+export interface PackSummary {
+  /** A shipped pack's slug or a teacher pack's id; the share link is `/learn/ID`. */
+  id: string;
+  title: string;
+  reportTitle: string;
+  sourceTitle: string;
+  /** How many exercises it asks. */
+  exercises: number;
+  shipped: boolean;
+  /** ISO 8601 (UTC); null for a shipped pack. */
+  created: string | null;
+}

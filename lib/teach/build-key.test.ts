@@ -123,3 +123,9 @@ test('new packs ask for every change but not paraphrases or one-word exact quote
     'k7 left-out "We also expect growth."',
   ]);
 });
+
+test('a new pack asks for at most three left-out passages, so that it fits one class period', () => {
+  const omitted = [0, 10, 20, 30, 40].map((start) => ({ start, end: start + 5 }));
+  const key = buildKey({ alignments: [], added: [], omitted });
+  assert.equal(defaultExercises(key, report).length, 3);
+});

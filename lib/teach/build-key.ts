@@ -139,13 +139,26 @@ export function buildKey(input: KeyInput): KeyItem[] {
 const MIN_QUOTE_WORDS = 3;
 
 /**
- * The exercises a new pack starts with: every change, quote, addition and omission, in key order. Paraphrases are
- * in the key (a student's mark on one still counts as found) but not asked for, and neither are exact one- or
- * two-word quotes (terms, which the quote check lists without flagging).
+ * How many items of a label a new pack asks for, so that a lesson fits one class period (issue 16). Left-out and
+ * added passages are many in a long source and alike, so a few are enough to practise on.
+ */
+const DEFAULT_CAP: Partial<Record<MarkLabel, number>> = { 'left-out': 3, added: 3 };
+const CAP = 8;
+
+/**
+ * The exercises a new pack starts with, in key order: the quotes, the changes, and a few additions and omissions.
+ * Paraphrases are in the key (a student's mark on one still counts as found) but not asked for, and neither are
+ * exact one- or two-word quotes (terms, which the quote check lists without flagging). The teacher edits the list.
  */
 export function defaultExercises(key: readonly KeyItem[], report: string): string[] {
+  const taken = new Map<MarkLabel, number>();
   return key
     .filter((item) => item.label !== 'paraphrase')
     .filter((item) => item.label !== 'quote-exact' || countWords(report, item.spans) >= MIN_QUOTE_WORDS)
+    .filter((item) => {
+      const n = (taken.get(item.label) ?? 0) + 1;
+      taken.set(item.label, n);
+      return n <= (DEFAULT_CAP[item.label] ?? CAP);
+    })
     .map((item) => item.id);
 }

@@ -3,9 +3,11 @@
 // implementation over the network fits; the SQLite one has committed (durably) before its promise is returned.
 import type { AlignResult } from '../../lib/types.ts';
 import type { MatrixRun } from '../../lib/types.ts';
+import type { KeyItem, LessonPack, PackDocument } from '../../lib/teach/types.ts';
 import type {
   ComparisonSummary,
   MatrixSummary,
+  PackSummary,
   SavedMatrix,
   Correction,
   CorrectionInput,
@@ -42,6 +44,22 @@ export interface CreateMatrixInput {
 /** The fields of a document a user may edit; absent keys are left as they are, `null` clears a field. */
 export type DocumentMetaPatch = Partial<DocumentMeta> & { kind?: DocumentKind };
 
+export interface CreatePackInput {
+  title: string;
+  brief: string;
+  /** The saved comparison it was made from, or null for a pasted pair. */
+  comparisonId: string | null;
+  report: PackDocument;
+  source: PackDocument;
+  /** Built from the comparison (lib/teach/build-key.ts); its spans must lie inside the texts. */
+  key: KeyItem[];
+  /** Ids of key items, in order. */
+  exercises: string[];
+}
+
+/** What a teacher may edit; absent keys are left as they are. */
+export type PackPatch = Partial<Pick<LessonPack, 'title' | 'brief' | 'exercises'>>;
+
 export interface ListOptions {
   /** Default 200. */
   limit?: number;
@@ -77,6 +95,16 @@ export interface ComparisonStore {
   renameMatrix(id: string, title: string): Promise<boolean>;
   /** Deletes the matrix and its own documents (never seed documents). False when absent. */
   deleteMatrix(id: string): Promise<boolean>;
+  /** Saves a teacher's lesson pack; returns it with its new id. */
+  createPack(input: CreatePackInput): Promise<LessonPack>;
+  /** Null when there is no such pack. */
+  getPack(id: string): Promise<LessonPack | null>;
+  /** Newest first. */
+  listPacks(options?: ListOptions): Promise<PackSummary[]>;
+  /** The pack after the edit; null when there is none. Throws on an exercise id its key lacks. */
+  updatePack(id: string, patch: PackPatch): Promise<LessonPack | null>;
+  /** False when absent. */
+  deletePack(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Edits a document's metadata; null when there is no such document. */
   updateDocumentMeta(documentId: string, patch: DocumentMetaPatch): Promise<StoredDocument | null>;

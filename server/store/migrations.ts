@@ -80,6 +80,28 @@ export const migrations: readonly Migration[] = [
         CREATE INDEX matrix_reports_by_document ON matrix_reports(document_id);
       `),
   },
+  {
+    version: 3,
+    description: 'packs',
+    // A lesson pack holds its own copies of the two texts (a pack outlives the comparison it was made from, and its
+    // key's spans index exactly these texts); comparison_id only remembers where it came from, so no foreign key.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE packs (
+          id TEXT PRIMARY KEY,
+          title TEXT NOT NULL,
+          brief TEXT NOT NULL,
+          comparison_id TEXT,
+          report TEXT NOT NULL CHECK (json_valid(report)),
+          source TEXT NOT NULL CHECK (json_valid(source)),
+          key TEXT NOT NULL CHECK (json_valid(key)),
+          exercises TEXT NOT NULL CHECK (json_valid(exercises)),
+          created TEXT NOT NULL,
+          updated TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX packs_by_created ON packs(created DESC);
+      `),
+  },
 ];
 
 /** The schema version this code writes. */

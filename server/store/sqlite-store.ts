@@ -16,6 +16,7 @@ import { comparisonMethods } from './sqlite/comparisons-table.ts';
 import { correctionMethods, correctionsTable } from './sqlite/corrections-table.ts';
 import { documentMethods, documentsTable } from './sqlite/documents-table.ts';
 import { matrixMethods } from './sqlite/matrices-table.ts';
+import { packMethods } from './sqlite/packs-table.ts';
 import { seedDocumentMethods } from './sqlite/seed-documents.ts';
 
 /** How long a write waits for another connection's lock before failing, in ms. */
@@ -58,6 +59,7 @@ function createSqliteStore(db: Database.Database): ComparisonStore {
     ...comparisonMethods(db, documents, corrections),
     ...correctionMethods(db, corrections),
     ...matrixMethods(db, documents),
+    ...packMethods(db),
     ...documentMethods(db, documents),
     ...seedDocumentMethods(db, documents),
     close() {
