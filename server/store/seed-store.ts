@@ -1,5 +1,7 @@
 // Loads the seed documents (seeds/manifest.json) into a store, so a fresh install has something to compare.
 // Idempotent: a seed already stored (by file name) is left alone, including the user's edits to its metadata.
+// The seed transcripts and statements also go into the source archive (issue 17), once: a seed archived before
+// and deleted since stays deleted. Seed reports do not: the archive holds what reports report on.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -41,6 +43,15 @@ export async function seedStore(store: ComparisonStore, seedsDir: string): Promi
       url: entry.url ?? null,
     });
     if (wasAdded) added++;
+    if (entry.kind === 'transcript' || entry.kind === 'statement')
+      await store.addSeedSource(entry.file, {
+        text,
+        kind: entry.kind,
+        title: entry.title ?? null,
+        outlet: entry.outlet ?? null,
+        date: entry.date ?? null,
+        url: entry.url ?? null,
+      });
   }
   return { added, total: parsed.data.documents.length };
 }

@@ -17,6 +17,7 @@ import { correctionMethods, correctionsTable } from './sqlite/corrections-table.
 import { documentMethods, documentsTable } from './sqlite/documents-table.ts';
 import { matrixMethods } from './sqlite/matrices-table.ts';
 import { seedDocumentMethods } from './sqlite/seed-documents.ts';
+import { sourceMethods } from './sqlite/sources-table.ts';
 
 /** How long a write waits for another connection's lock before failing, in ms. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -60,6 +61,7 @@ function createSqliteStore(db: Database.Database): ComparisonStore {
     ...matrixMethods(db, documents),
     ...documentMethods(db, documents),
     ...seedDocumentMethods(db, documents),
+    ...sourceMethods(db),
     close() {
       db.close();
     },
