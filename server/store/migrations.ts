@@ -86,6 +86,7 @@ export const migrations: readonly Migration[] = [
     // The archive of source documents (issue 17), apart from `documents`: a comparison's documents are its own and go
     // with it, an archived source stays until deleted. `seq` is the FTS rowid: an explicit INTEGER PRIMARY KEY,
     // because VACUUM may renumber an implicit rowid and the external-content index would then point at wrong rows.
+    // `chars` is the text's length (JS string units), kept so that search can weigh length without reading texts;
     // `sha256` of the text makes adding the same text twice return the stored copy. The index is external-content
     // (the text is stored once), kept in step by triggers; unicode61 without stemming, so the vocabulary table's
     // terms are plain lower-case words a caller can look up (sources_vocab: each term's document count, the rarity
@@ -97,6 +98,7 @@ export const migrations: readonly Migration[] = [
           seq INTEGER PRIMARY KEY,
           id TEXT NOT NULL UNIQUE,
           text TEXT NOT NULL,
+          chars INTEGER NOT NULL CHECK (chars > 0),
           sha256 TEXT NOT NULL UNIQUE,
           kind TEXT NOT NULL CHECK (kind IN ('transcript', 'statement', 'speech', 'original')),
           title TEXT,

@@ -18,7 +18,10 @@ export interface SourceQuery {
 /** A source candidate search found. */
 export interface SourceHit {
   id: string;
-  /** Σ weight × idf over the chosen terms the source holds, idf = ln(1 + (N − df + 0.5) / (df + 0.5)). */
+  /**
+   * Σ weight × idf over the chosen terms the source holds, idf = ln(1 + (N − df + 0.5) / (df + 0.5)), divided by
+   * 0.5 + 0.5 × (its length / the mean length), as BM25 normalises length.
+   */
   score: number;
 }
 

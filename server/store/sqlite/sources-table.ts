@@ -26,7 +26,7 @@ interface SourceRow {
   length: number;
 }
 
-const SUMMARY_COLUMNS = 'seq, id, kind, title, outlet, date, url, path, seed_file, created, length(text) AS length';
+const SUMMARY_COLUMNS = 'seq, id, kind, title, outlet, date, url, path, seed_file, created, chars AS length';
 
 const toSummary = (row: Omit<SourceRow, 'text'>): SourceSummary => ({
   id: row.id,
@@ -49,15 +49,17 @@ const idf = (total: number, df: number): number => Math.log(1 + (total - df + 0.
 
 const DEFAULT_MAX_TERMS = 48;
 const DEFAULT_HITS = 10;
+/** BM25's b: how much a source's length counts against it (0: not at all, 1: in proportion). */
+const LENGTH_WEIGHT = 0.5;
 
 export function sourceMethods(db: Database.Database): SourceArchive {
   const insert = db.prepare(
-    'INSERT INTO sources (id, text, sha256, kind, title, outlet, date, url, path, seed_file, created) VALUES (@id, @text, @sha256, @kind, @title, @outlet, @date, @url, @path, @seed_file, @created)',
+    'INSERT INTO sources (id, text, chars, sha256, kind, title, outlet, date, url, path, seed_file, created) VALUES (@id, @text, @chars, @sha256, @kind, @title, @outlet, @date, @url, @path, @seed_file, @created)',
   );
   const bySha = db.prepare<[string], Omit<SourceRow, 'text'>>(
     `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE sha256 = ?`,
   );
-  const byId = db.prepare<[string], SourceRow>(`SELECT *, length(text) AS length FROM sources WHERE id = ?`);
+  const byId = db.prepare<[string], SourceRow>('SELECT *, chars AS length FROM sources WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM sources WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sources');
   const newest = db.prepare<[number, number], Omit<SourceRow, 'text'>>(
@@ -70,6 +72,8 @@ export function sourceMethods(db: Database.Database): SourceArchive {
   const wordCount = db.prepare<[string], { doc: number }>('SELECT doc FROM sources_vocab WHERE term = ?');
   const holding = db.prepare<[string], number>('SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?').pluck();
   const idOf = db.prepare<[number], string>('SELECT id FROM sources WHERE seq = ?').pluck();
+  const charsOf = db.prepare<[number], number>('SELECT chars FROM sources WHERE seq = ?').pluck();
+  const meanChars = db.prepare<[], number>('SELECT avg(chars) FROM sources').pluck();
   const seedSeen = db.prepare<[string], number>('SELECT 1 FROM archive_seeds WHERE seed_file = ?').pluck();
   const markSeed = db.prepare<[string]>('INSERT OR IGNORE INTO archive_seeds (seed_file) VALUES (?)');
 
@@ -80,6 +84,7 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     insert.run({
       id: createId(),
       text: source.text,
+      chars: source.text.length,
       sha256,
       kind: source.kind ?? 'transcript',
       title: source.title ?? null,
@@ -146,6 +151,11 @@ export function sourceMethods(db: Database.Database): SourceArchive {
       const scores = new Map<number, number>();
       for (const { term, rows, value } of valued)
         for (const seq of rows ?? holding.all(ftsPhrase(term.words))) scores.set(seq, (scores.get(seq) ?? 0) + value);
+      // A long source holds more of any word list by chance: divide by its length relative to the mean, softened as
+      // BM25 does (b = 0.5), so a long briefing must hold more of the report's terms to outrank a short one.
+      const mean = meanChars.get()!;
+      for (const [seq, score] of scores)
+        scores.set(seq, score / (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * charsOf.get(seq)!) / mean));
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .slice(0, limit)
