@@ -201,7 +201,7 @@ export interface SourceMeta {
   date: string | null;
   /** Where it was fetched from. */
   url: string | null;
-  /** The file it was added from (`claimdiff archive add`), as given on the command line. */
+  /** The file it was added from (`claimdiff archive add`), made absolute. */
   path: string | null;
 }
 

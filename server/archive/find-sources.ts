@@ -34,7 +34,10 @@ export interface FoundSource {
 
 export const DEFAULT_RERANK = 5;
 
-/** The report's likely sources, best first (greedy by what each adds); empty when the archive holds no term of it. */
+/**
+ * The report's likely sources, best first (greedy by what each adds). A candidate the matcher finds nothing of the
+ * report in is left out, so the list is empty when the archive holds no source of it.
+ */
 export async function findSources(
   archive: SourceArchive,
   report: string,
@@ -56,16 +59,18 @@ export async function findSources(
     report,
     candidates.map((c) => ({ id: c.source.id, text: c.source.text })),
     options.align,
-  ).map((ranked) => {
-    const { source, searchScore } = byId.get(ranked.id)!;
-    const { text: _text, ...summary } = source;
-    return {
-      source: summary,
-      score: ranked.score,
-      adds: ranked.adds,
-      searchScore,
-      passages: ranked.passages,
-      result: ranked.result,
-    };
-  });
+  )
+    .filter((ranked) => ranked.score > 0)
+    .map((ranked) => {
+      const { source, searchScore } = byId.get(ranked.id)!;
+      const { text: _text, ...summary } = source;
+      return {
+        source: summary,
+        score: ranked.score,
+        adds: ranked.adds,
+        searchScore,
+        passages: ranked.passages,
+        result: ranked.result,
+      };
+    });
 }
