@@ -33,25 +33,21 @@ export async function seedStore(store: ComparisonStore, seedsDir: string): Promi
   let added = 0;
   for (const entry of parsed.data.documents) {
     const text = readFileSync(join(seedsDir, entry.file), 'utf8');
-    const wasAdded = await store.addSeedDocument(entry.file, {
-      text,
-      kind: entry.kind,
+    const meta = {
       title: entry.title ?? null,
       outlet: entry.outlet ?? null,
       date: entry.date ?? null,
-      language: entry.language ?? null,
       url: entry.url ?? null,
+    };
+    const wasAdded = await store.addSeedDocument(entry.file, {
+      text,
+      kind: entry.kind,
+      language: entry.language ?? null,
+      ...meta,
     });
     if (wasAdded) added++;
     if (entry.kind === 'transcript' || entry.kind === 'statement')
-      await store.addSeedSource(entry.file, {
-        text,
-        kind: entry.kind,
-        title: entry.title ?? null,
-        outlet: entry.outlet ?? null,
-        date: entry.date ?? null,
-        url: entry.url ?? null,
-      });
+      await store.addSeedSource(entry.file, { text, kind: entry.kind, ...meta });
   }
   return { added, total: parsed.data.documents.length };
 }
