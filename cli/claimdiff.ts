@@ -10,7 +10,10 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CliError, EXIT } from './cli-error.ts';
 import { formatText } from './format-text.ts';
 import { formatMatrixText } from './format-matrix-text.ts';
-import { ALIGN_HELP, MAIN_HELP, MATRIX_HELP } from './help.ts';
+import { runArchiveAdd } from './archive-add.ts';
+import { runBatch } from './batch.ts';
+import { runFind } from './find.ts';
+import { HELP } from './help.ts';
 import { parseArgs, type Command } from './parse-args.ts';
 import { readInput } from './read-input.ts';
 
@@ -22,15 +25,30 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is used only then). */
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (`batch` draws its progress bar only then). Default false. */
+  stderrIsTTY?: boolean;
 }
 
-/** Runs `claimdiff ARGS…` and returns the exit status. Never throws: every failure is one line on stderr. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/**
+ * Runs `claimdiff ARGS…` and returns the exit status. Never throws: every failure is one line on stderr.
+ * The archive commands (archive add, find, batch) answer with a promise, as the store's methods do; align and
+ * matrix answer at once.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
     const command = parseArgs(argv);
     if (command.name === 'help') {
-      io.stdout(command.topic === 'align' ? ALIGN_HELP : command.topic === 'matrix' ? MATRIX_HELP : MAIN_HELP);
+      io.stdout(HELP[command.topic]);
       return EXIT.ok;
+    }
+    if (command.name === 'archive-add' || command.name === 'find' || command.name === 'batch') {
+      const run =
+        command.name === 'archive-add'
+          ? runArchiveAdd(command, io)
+          : command.name === 'find'
+            ? runFind(command, io)
+            : runBatch(command, io);
+      return run.catch((error: unknown) => reportError(error, io));
     }
     if (command.name === 'version') {
       io.stdout(`claimdiff ${packageJson.version}\n`);
@@ -50,17 +68,22 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`claimdiff: ${error.message}\n`);
-      return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `claimdiff: internal error: ${message.split('\n')[0]} (please report it; CLAIMDIFF_DEBUG=1 shows the stack)\n`,
-    );
-    if (io.env.CLAIMDIFF_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
-    return EXIT.internal;
+    return reportError(error, io);
   }
+}
+
+/** One line on stderr for any failure; returns the exit status. */
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CliError) {
+    io.stderr(`claimdiff: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(
+    `claimdiff: internal error: ${message.split('\n')[0]} (please report it; CLAIMDIFF_DEBUG=1 shows the stack)\n`,
+  );
+  if (io.env.CLAIMDIFF_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+  return EXIT.internal;
 }
 
 /** `claimdiff matrix SOURCE REPORT...`: every file is read (and checked) before the matcher runs at all. */

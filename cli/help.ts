@@ -11,6 +11,9 @@ export const MAIN_HELP = `claimdiff: align the statements a report carries with 
 Usage:
   claimdiff align REPORT SOURCE [--format text|json] [--min-score N]
   claimdiff matrix SOURCE REPORT... [--format text|json] [--min-score N]
+  claimdiff archive add --db FILE SOURCE... [--title T] [--date D] [--outlet O] [--url U] [--kind K]
+  claimdiff find REPORT --db FILE [--format text|json] [--limit N]
+  claimdiff batch --db FILE REPORT...|FOLDER [--out FILE] [--resume]
   claimdiff align --help      options of align, input rules, exit statuses
   claimdiff matrix --help     options of matrix and its JSON
   claimdiff --help            this text
@@ -24,6 +27,11 @@ Commands:
   matrix  Line up several reports of one SOURCE, statement by statement: one row per source statement,
           one column per report, saying whether each report quotes it (exactly or altered), paraphrases
           it, carries part of it, or leaves it out. Here SOURCE comes first, then the REPORTs.
+  archive add  Put source documents (transcripts, statements, speeches) in an archive database with a
+          full-text index; the database is created when missing.
+  find    Find a report's source in the archive: the likely sources, best first, with the passages
+          that drew the match.
+  batch   Find each report's source and align the report with it: one JSON line per report.
 
 Example:
   claimdiff align story.txt transcript.txt
@@ -122,3 +130,75 @@ Examples:
   claimdiff matrix transcript.txt wire.txt paper.txt
   claimdiff matrix transcript.txt wire.txt paper.txt --format json > matrix.json
 `;
+
+export const ARCHIVE_HELP = `Usage: claimdiff archive add --db FILE SOURCE... [options]
+
+Puts each SOURCE (a transcript, statement, speech or original, UTF-8 text) in the archive database FILE,
+with a full-text index (SQLite FTS5). FILE is created when missing. A text already archived is not stored
+twice. Prints one line per SOURCE: "added ID PATH" or "already archived ID PATH". The absolute path of
+each file is kept.
+
+Metadata comes from a sidecar JSON file beside each SOURCE (story.txt.json, else story.json) with any of
+{"title", "date", "outlet", "url", "kind"}, and from the options, which win over the sidecar:
+  --db FILE           the archive database (required)
+  --title TEXT        title of every SOURCE given
+  --date DATE         date, YYYY-MM-DD when known that precisely
+  --outlet NAME       who published it
+  --url URL           where it was published
+  --kind KIND         transcript (the default), statement, speech or original
+
+Every file and sidecar is checked before anything is written: a bad one (exit ${EXIT.badInput}) leaves the archive as it was.
+
+Example:
+  claimdiff archive add --db archive.db briefings/*.txt
+`;
+
+export const FIND_HELP = `Usage: claimdiff find REPORT --db FILE [options]
+
+Finds the source of REPORT in the archive FILE. Candidate search looks for the report's rarest words and
+phrases in the archive (quoted phrases weigh most); then the matcher aligns REPORT with the best few and
+ranks them by how much of the report each accounts for. The first is the source that accounts for most;
+each next one accounts for most of what those above leave unexplained, so a story that draws on two
+briefings gets both first.
+
+Options:
+  --db FILE           the archive database (required; it must exist: create it with claimdiff archive add)
+  --format text|json  text (the default): a numbered list. json: one object on stdout:
+                        {"version": 1, "candidates": [{"id", "title", "path", "date", "score",
+                         "passages": [{"start", "end"}]}]}
+                      score: 0..1, the share of the report the source accounts for (report characters
+                      inside an alignment, weighed by its score). passages: the source spans that drew
+                      the match, in JS string units into the source's text.
+  --limit N           how many candidates the matcher ranks and prints, 1 to 20 (default 3)
+
+Example:
+  claimdiff find story.txt --db archive.db --format json
+`;
+
+export const BATCH_HELP = `Usage: claimdiff batch --db FILE REPORT... [options]
+
+For each REPORT (or each .txt file of a FOLDER given instead), finds its source in the archive FILE as
+claimdiff find does, and aligns REPORT with the first candidate. Writes one JSON line per report, in order:
+  {"report": PATH, "source": {"id", "title", "path", "date", "score", "passages"} or null,
+   "align": the JSON of claimdiff align REPORT SOURCE --format json, or null}
+A report that cannot be read gets {"report": PATH, "error": MESSAGE} and the batch goes on; the exit
+status is then ${EXIT.badInput}. A progress bar is drawn on stderr when it is a terminal.
+
+Options:
+  --db FILE     the archive database (required; it must exist)
+  --out FILE    append the lines to FILE instead of stdout, each as soon as its report is done
+  --resume      with --out: skip the reports FILE already holds a result for (failed ones are tried again)
+
+Example:
+  claimdiff batch --db archive.db stories/ --out results.jsonl --resume
+`;
+
+/** Each command's help text by topic. */
+export const HELP = {
+  main: MAIN_HELP,
+  align: ALIGN_HELP,
+  matrix: MATRIX_HELP,
+  archive: ARCHIVE_HELP,
+  find: FIND_HELP,
+  batch: BATCH_HELP,
+} as const;

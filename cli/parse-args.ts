@@ -4,13 +4,14 @@
 import type { Language } from '../lib/translate/language.ts';
 import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { CliError, EXIT } from './cli-error.ts';
+import { parseArchiveArgs, type ArchiveCommand } from './parse-archive-args.ts';
 
 /** Output formats of `align` and `matrix`. */
 export type OutputFormat = 'text' | 'json';
 
 /** What the command line asks for. */
 export type Command =
-  | { name: 'help'; topic: 'main' | 'align' | 'matrix' }
+  | { name: 'help'; topic: HelpTopic }
   | { name: 'version' }
   | {
       name: 'align';
@@ -23,7 +24,12 @@ export type Command =
       reportLanguage?: Language;
       sourceLanguage?: Language;
     }
-  | { name: 'matrix'; source: string; reports: string[]; format: OutputFormat; minScore: number | undefined };
+  | { name: 'matrix'; source: string; reports: string[]; format: OutputFormat; minScore: number | undefined }
+  | ArchiveCommand;
+
+/** The commands with a help text of their own. */
+export type HelpTopic = 'main' | 'align' | 'matrix' | 'archive' | 'find' | 'batch';
+const TOPICS: readonly string[] = ['align', 'matrix', 'archive', 'find', 'batch'];
 
 const HINT = 'try `claimdiff --help`';
 const usageError = (message: string): CliError => new CliError(`${message} (${HINT})`, EXIT.usage);
@@ -31,7 +37,8 @@ const usageError = (message: string): CliError => new CliError(`${message} (${HI
 /** Every message about the command line, in one place. */
 export const USAGE_MESSAGES = {
   noCommand: 'missing command: use `claimdiff align REPORT SOURCE` or `claimdiff matrix SOURCE REPORT...`',
-  unknownCommand: (name: string) => `unknown command "${name}": the commands are align and matrix`,
+  unknownCommand: (name: string) =>
+    `unknown command "${name}": the commands are align, matrix, archive, find and batch`,
   unknownOption: (name: string) => `unknown option "${name}"`,
   missingValue: (name: string) => `option ${name} needs a value`,
   badFormat: (value: string) => `--format must be text or json, not "${value}"`,
@@ -62,9 +69,12 @@ export function parseArgs(argv: readonly string[]): Command {
   const first = argv[0];
 
   if (first === undefined) throw usageError(USAGE_MESSAGES.noCommand);
-  if (first === 'help') return { name: 'help', topic: argv[1] === 'align' || argv[1] === 'matrix' ? argv[1] : 'main' };
+  if (first === 'help')
+    return { name: 'help', topic: TOPICS.includes(argv[1] ?? '') ? (argv[1] as HelpTopic) : 'main' };
   if (first === 'align') return wantsHelp ? { name: 'help', topic: 'align' } : parseAlign(argv.slice(1));
   if (first === 'matrix') return wantsHelp ? { name: 'help', topic: 'matrix' } : parseMatrix(argv.slice(1));
+  if (first === 'archive' || first === 'find' || first === 'batch')
+    return wantsHelp ? { name: 'help', topic: first } : parseArchiveArgs(first, argv.slice(1));
   if (wantsHelp) return { name: 'help', topic: 'main' };
   if (first === '--version') return { name: 'version' };
   if (first.startsWith('-')) {

@@ -361,3 +361,11 @@ export interface ContractMatrix {
   /** Each report's align contract, in order: exactly what `claimdiff align REPORT SOURCE --format json` prints. */
   pairs: ContractResult[];
 }
+
+/** A word or a phrase that candidate search looks for in the source archive (lib/archive/source-query.ts). */
+export interface SourceTerm {
+  /** Lower-case words as `indexWords` (lib/archive/index-words.ts) cuts them; two or more make a phrase. */
+  words: string[];
+  /** How much a source holding it counts, before its rarity in the archive (a quoted phrase weighs most). */
+  weight: number;
+}

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { alignTexts, buildMatrix } from '../lib/index.ts';
 import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources and predictions on every run
+import { editCopy } from './bench-sources.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -35,24 +36,6 @@ function tokenizePass(text: string): number {
   return n;
 }
 
-
-/** One lightly edited copy of `text`: about 1% of words each swapped, deleted or doubled; 30% of numbers changed. */
-function editCopy(text: string, rand: () => number): string {
-  const parts = text.split(/(\s+)/); // words at even indices, whitespace at odd ones
-  for (let i = 0; i < parts.length; i += 2) {
-    const word = parts[i]!;
-    if (word === '') continue;
-    if (/\d/.test(word) && rand() < 0.3) {
-      parts[i] = word.replace(/\d+/g, (d) => String(Math.floor(rand() * 10 ** d.length)).padStart(d.length, '0'));
-      continue;
-    }
-    const r = rand();
-    if (r < 0.01 && i + 2 < parts.length) [parts[i], parts[i + 2]] = [parts[i + 2]!, word];
-    else if (r < 0.02) parts[i] = '';
-    else if (r < 0.03) parts[i] = `${word} ${word}`;
-  }
-  return parts.join('');
-}
 
 /** Builds (or reuses) bench-out/source-<mb>mb-v<version>.txt: edited seed transcripts up to `mb` MB, never over. */
 function buildSource(mb: number): string {

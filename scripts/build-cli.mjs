@@ -53,6 +53,8 @@ const bundle = (entry, outfile) =>
     banner: {
       js: `// claimdiff ${version}: built by scripts/build-cli.mjs from ${entry}; do not edit.\nimport { createRequire as __claimdiffRequire } from 'node:module';\nconst require = __claimdiffRequire(import.meta.url);`,
     },
+    // better-sqlite3 is a native addon (the archive commands' store): loaded from node_modules, never bundled.
+    external: ['better-sqlite3'],
     legalComments: 'none',
     logLevel: 'warning',
   });

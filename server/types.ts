@@ -202,3 +202,45 @@ export interface PackSummary {
   /** ISO 8601 (UTC); null for a shipped pack. */
   created: string | null;
 }
+
+/** What an archived source is (issue 17): the kinds of document a report reports on. */
+export type SourceKind = 'transcript' | 'statement' | 'speech' | 'original';
+
+export const SOURCE_KINDS: readonly SourceKind[] = ['transcript', 'statement', 'speech', 'original'];
+
+/** The description of an archived source. Every field is null when unknown. */
+export interface SourceMeta {
+  title: string | null;
+  /** Who published it (`The White House`, `Chinese Ministry of Foreign Affairs`). */
+  outlet: string | null;
+  /** `YYYY-MM-DD` when known that precisely, else as written. */
+  date: string | null;
+  /** Where it was fetched from. */
+  url: string | null;
+  /** The file it was added from (`claimdiff archive add`), made absolute. */
+  path: string | null;
+}
+
+/** A source to archive: its text and whatever is known about it. `kind` defaults to `transcript`. */
+export interface NewSource extends Partial<SourceMeta> {
+  text: string;
+  kind?: SourceKind;
+}
+
+/** An archived source as lists show it: everything but the text. */
+export interface SourceSummary extends SourceMeta {
+  /** Random URL-safe id. */
+  id: string;
+  kind: SourceKind;
+  /** The text's length in JS string units (UTF-16 code units). */
+  length: number;
+  /** The seed file it was archived from, or null. */
+  seedFile: string | null;
+  /** ISO 8601 (UTC). */
+  created: string;
+}
+
+/** An archived source with its text. */
+export interface ArchivedSource extends SourceSummary {
+  text: string;
+}

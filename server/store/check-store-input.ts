@@ -1,7 +1,7 @@
 // The checks every ComparisonStore makes on what it is asked to save: misuse throws an Error naming the argument,
 // before anything is written.
 import type { AlignResult, MatrixRun } from '../../lib/types.ts';
-import { DOCUMENT_KINDS, type DocumentKind, type NewDocument } from '../types.ts';
+import { DOCUMENT_KINDS, SOURCE_KINDS, type DocumentKind, type NewDocument, type NewSource } from '../types.ts';
 
 /** Throws unless `kind` is one of DOCUMENT_KINDS; `where` names the argument (`report`, `patch`). */
 export function checkKind(kind: DocumentKind, where: string): void {
@@ -48,4 +48,12 @@ export function checkMatcherVersion(matcherVersion: string): void {
 
 export function checkTitle(title: string): void {
   if (typeof title !== 'string' || title.trim() === '') throw new TypeError('title must be a non-empty string');
+}
+
+/** Throws unless `source` has a non-empty text and, when given, one of SOURCE_KINDS. */
+export function checkSource(source: NewSource, where: string): void {
+  if (typeof source?.text !== 'string' || source.text.trim() === '')
+    throw new TypeError(`${where}.text must be a non-empty string`);
+  if (source.kind !== undefined && !SOURCE_KINDS.includes(source.kind))
+    throw new TypeError(`${where}.kind must be one of ${SOURCE_KINDS.join(', ')}, got ${JSON.stringify(source.kind)}`);
 }

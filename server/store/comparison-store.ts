@@ -17,6 +17,7 @@ import type {
   SavedComparison,
   StoredDocument,
 } from '../types.ts';
+import type { SourceArchive } from './source-archive.ts';
 
 export interface CreateComparisonInput {
   /** Default: the report's title, else `Untitled comparison`. */
@@ -66,7 +67,8 @@ export interface ListOptions {
   offset?: number;
 }
 
-export interface ComparisonStore {
+/** The store: saved comparisons and matrices, their documents, and the source archive (source-archive.ts). */
+export interface ComparisonStore extends SourceArchive {
   /** Saves both documents and the result in one transaction; returns the saved comparison with its new id. */
   createComparison(input: CreateComparisonInput): Promise<SavedComparison>;
   /** The comparison with its documents, stored result and corrections; null when there is none with that id. */

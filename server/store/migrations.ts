@@ -102,6 +102,53 @@ export const migrations: readonly Migration[] = [
         CREATE INDEX packs_by_created ON packs(created DESC);
       `),
   },
+  {
+    version: 4,
+    description: 'sources (the archive), sources_fts, sources_vocab, archive_seeds',
+    // The archive of source documents (issue 17), apart from `documents`: a comparison's documents are its own and go
+    // with it, an archived source stays until deleted. `seq` is the FTS rowid: an explicit INTEGER PRIMARY KEY,
+    // because VACUUM may renumber an implicit rowid and the external-content index would then point at wrong rows.
+    // `chars` is the text's length (JS string units), kept so that search can weigh length without reading texts;
+    // `sha256` of the text makes adding the same text twice return the stored copy. The index is external-content
+    // (the text is stored once), kept in step by triggers; unicode61 without stemming, so the vocabulary table's
+    // terms are plain lower-case words a caller can look up (sources_vocab: each term's document count, the rarity
+    // that candidate search weighs). `archive_seeds` remembers which seed files were archived once, so a seed the
+    // user deleted is not put back on the next start.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE sources (
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          text TEXT NOT NULL,
+          chars INTEGER NOT NULL CHECK (chars > 0),
+          sha256 TEXT NOT NULL UNIQUE,
+          kind TEXT NOT NULL CHECK (kind IN ('transcript', 'statement', 'speech', 'original')),
+          title TEXT,
+          outlet TEXT,
+          date TEXT,
+          url TEXT,
+          path TEXT,
+          seed_file TEXT UNIQUE,
+          created TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX sources_by_created ON sources(created DESC);
+        CREATE VIRTUAL TABLE sources_fts USING fts5(
+          title, text, content='sources', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE sources_vocab USING fts5vocab(sources_fts, row);
+        CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+          INSERT INTO sources_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END;
+        CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+          INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        END;
+        CREATE TRIGGER sources_fts_update AFTER UPDATE OF title, text ON sources BEGIN
+          INSERT INTO sources_fts (sources_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+          INSERT INTO sources_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+        END;
+        CREATE TABLE archive_seeds (seed_file TEXT PRIMARY KEY) STRICT;
+      `),
+  },
 ];
 
 /** The schema version this code writes. */

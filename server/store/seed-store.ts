@@ -1,5 +1,7 @@
 // Loads the seed documents (seeds/manifest.json) into a store, so a fresh install has something to compare.
 // Idempotent: a seed already stored (by file name) is left alone, including the user's edits to its metadata.
+// The seed transcripts and statements also go into the source archive (issue 17), once: a seed archived before
+// and deleted since stays deleted. Seed reports do not: the archive holds what reports report on.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -31,16 +33,21 @@ export async function seedStore(store: ComparisonStore, seedsDir: string): Promi
   let added = 0;
   for (const entry of parsed.data.documents) {
     const text = readFileSync(join(seedsDir, entry.file), 'utf8');
-    const wasAdded = await store.addSeedDocument(entry.file, {
-      text,
-      kind: entry.kind,
+    const meta = {
       title: entry.title ?? null,
       outlet: entry.outlet ?? null,
       date: entry.date ?? null,
-      language: entry.language ?? null,
       url: entry.url ?? null,
+    };
+    const wasAdded = await store.addSeedDocument(entry.file, {
+      text,
+      kind: entry.kind,
+      language: entry.language ?? null,
+      ...meta,
     });
     if (wasAdded) added++;
+    if (entry.kind === 'transcript' || entry.kind === 'statement')
+      await store.addSeedSource(entry.file, { text, kind: entry.kind, ...meta });
   }
   return { added, total: parsed.data.documents.length };
 }

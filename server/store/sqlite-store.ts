@@ -18,6 +18,7 @@ import { documentMethods, documentsTable } from './sqlite/documents-table.ts';
 import { matrixMethods } from './sqlite/matrices-table.ts';
 import { packMethods } from './sqlite/packs-table.ts';
 import { seedDocumentMethods } from './sqlite/seed-documents.ts';
+import { sourceMethods } from './sqlite/sources-table.ts';
 
 /** How long a write waits for another connection's lock before failing, in ms. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -62,6 +63,7 @@ function createSqliteStore(db: Database.Database): ComparisonStore {
     ...packMethods(db),
     ...documentMethods(db, documents),
     ...seedDocumentMethods(db, documents),
+    ...sourceMethods(db),
     close() {
       db.close();
     },

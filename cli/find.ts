@@ -1,0 +1,51 @@
+// `claimdiff find REPORT --db FILE`: the report's likely sources in the archive, best first, with the source
+// passages that drew the match (server/archive/find-sources.ts). JSON is the contract for scripts:
+// {"version": 1, "candidates": [{id, title, path, date, score, passages: [{start, end}]}]}.
+import type { FoundSource } from '../server/archive/find-sources.ts';
+import { findSources } from '../server/archive/find-sources.ts';
+import { EXIT } from './cli-error.ts';
+import type { CliIo } from './claimdiff.ts';
+import { openArchive } from './open-archive.ts';
+import type { ArchiveCommand } from './parse-archive-args.ts';
+import { readInput } from './read-input.ts';
+
+/** One candidate as `find --format json` prints it. */
+export const toCandidate = (found: FoundSource) => ({
+  id: found.source.id,
+  title: found.source.title,
+  path: found.source.path,
+  date: found.source.date,
+  score: found.score,
+  passages: found.passages.map(({ start, end }) => ({ start, end })),
+});
+
+export function formatFindText(candidates: readonly FoundSource[]): string {
+  if (candidates.length === 0) return 'No source in the archive accounts for any of this report.\n';
+  const lines = candidates.map((c, i) => {
+    const name = c.source.title ?? c.source.path ?? c.source.id;
+    const where = [c.source.date, c.source.outlet, c.source.path === name ? null : c.source.path]
+      .filter(Boolean)
+      .join(' · ');
+    const share = `${Math.round(c.score * 100)}% of the report`;
+    const more = i > 0 ? `, ${Math.round(c.adds * 100)}% beyond those above` : '';
+    const passages = c.passages.map((p) => `${p.start}-${p.end}`).join(', ') || 'none';
+    return `${i + 1}. ${name}\n   ${where ? where + '\n   ' : ''}accounts for ${share}${more}; id ${c.source.id}\n   passages ${passages}\n`;
+  });
+  return lines.join('');
+}
+
+export async function runFind(command: Extract<ArchiveCommand, { name: 'find' }>, io: CliIo) {
+  const report = readInput(command.report, 'REPORT');
+  const store = openArchive(command.db, { create: false });
+  try {
+    const found = await findSources(store, report, { rerank: command.limit });
+    io.stdout(
+      command.format === 'json'
+        ? JSON.stringify({ version: 1, candidates: found.map(toCandidate) }) + '\n'
+        : formatFindText(found),
+    );
+  } finally {
+    store.close();
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,76 @@
+// Finding a report's source in the archive (issue 17), in two stages: candidate search by the report's rare words
+// and quoted phrases (lib/archive/source-query.ts, scored by the archive's own counts), then the matcher re-ranks
+// the best few by how much of the report each accounts for (lib/archive/rank-sources.ts). The CLI's `find` and
+// `batch` and the API call this.
+import { buildSourceQuery } from '../../lib/archive/source-query.ts';
+import { rankSources } from '../../lib/archive/rank-sources.ts';
+import type { AlignOptions, AlignResult, Span } from '../../lib/types.ts';
+import type { SourceArchive } from '../store/source-archive.ts';
+import type { SourceSummary } from '../types.ts';
+
+export interface FindOptions {
+  /** How many of candidate search's best the matcher re-ranks. Default 5. */
+  rerank?: number;
+  /** How many terms candidate search uses (SourceQuery.maxTerms). */
+  maxTerms?: number;
+  /** Options of the matcher's runs. */
+  align?: AlignOptions;
+}
+
+/** A source found for a report. */
+export interface FoundSource {
+  source: SourceSummary;
+  /** 0..1: the share of the report it accounts for on its own. */
+  score: number;
+  /** 0..1: the share it accounts for beyond the sources ranked before it. */
+  adds: number;
+  /** Candidate search's score (Σ weight × idf of the terms it holds). */
+  searchScore: number;
+  /** The source passages that drew the match. */
+  passages: Span[];
+  /** The matcher's result for the report against this source. */
+  result: AlignResult;
+}
+
+export const DEFAULT_RERANK = 5;
+
+/**
+ * The report's likely sources, best first (greedy by what each adds). A candidate the matcher finds nothing of the
+ * report in is left out, so the list is empty when the archive holds no source of it.
+ */
+export async function findSources(
+  archive: SourceArchive,
+  report: string,
+  options: FindOptions = {},
+): Promise<FoundSource[]> {
+  const rerank = options.rerank ?? DEFAULT_RERANK;
+  const hits = await archive.searchSources({
+    terms: buildSourceQuery(report),
+    limit: rerank,
+    ...(options.maxTerms !== undefined && { maxTerms: options.maxTerms }),
+  });
+  const candidates = [];
+  for (const hit of hits) {
+    const source = await archive.getSource(hit.id);
+    if (source) candidates.push({ source, searchScore: hit.score });
+  }
+  const byId = new Map(candidates.map((c) => [c.source.id, c]));
+  return rankSources(
+    report,
+    candidates.map((c) => ({ id: c.source.id, text: c.source.text })),
+    options.align,
+  )
+    .filter((ranked) => ranked.score > 0)
+    .map((ranked) => {
+      const { source, searchScore } = byId.get(ranked.id)!;
+      const { text: _text, ...summary } = source;
+      return {
+        source: summary,
+        score: ranked.score,
+        adds: ranked.adds,
+        searchScore,
+        passages: ranked.passages,
+        result: ranked.result,
+      };
+    });
+}
