@@ -10,13 +10,16 @@
 //   5. The statement matrix (issue 6): one source against 10 reports in-process: the Zhao transcript with The
 //      Record's, ZDNet's and Xinhua's stories and 7 seeded-random edits of the first two; the pairwise total, the
 //      matrix build and the wall clock.
-// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix (just step 5). Timings are printed, never asserted.
+//   6. Translation mode (issue 15): a 100,000-character original against its translation (scripts/bench-translation.ts).
+// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|translation (just step 5 or 6). Timings are printed, never
+// asserted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { alignTexts, buildMatrix } from '../lib/index.ts';
 import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources and predictions on every run
 import { editCopy } from './bench-sources.ts';
+import { benchTranslation } from './bench-translation.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -142,6 +145,7 @@ function main(): void {
     return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
   };
   if (option('--only', '') === 'matrix') return benchMatrix();
+  if (option('--only', '') === 'translation') return benchTranslation();
   const sizes = option('--sizes', '1,5,20')
     .split(',')
     .map(Number)
@@ -205,6 +209,7 @@ function main(): void {
     `\nseed case in-process after warm-up: median of ${runs} runs ${ms(seedMedian)} [≤ ${TARGETS.seedMs} ms: ${verdict(seedMedian <= TARGETS.seedMs)}]`,
   );
   benchMatrix();
+  benchTranslation();
 
   const five = files.get(5);
   if (!five) return console.log('\nend to end: skipped (needs the 5 MB size)');

@@ -2,8 +2,11 @@
 // Bertalign do: dynamic programming over both sequences, each step pairing 1–1, 1–n (one English sentence for
 // several Chinese clauses), n–1, 2–2, or leaving one piece out (1–0: added; 0–1: omitted). A step pays its
 // similarity less a bar, and leaving a piece out pays nothing, so an unmatched sentence stays out rather than
-// riding along with a neighbour's pair. The search keeps to a band around the diagonal, so the cost grows with the
-// length of the texts, not its square.
+// riding along with a neighbour's pair.
+// The search keeps to a band around a path of expected positions. For short texts that path is the diagonal; for
+// long ones it is found first by the same search over blocks of pieces (coarse to fine, as Bertalign does), so the
+// band stays narrow, the cost grows with the length of the texts rather than its square, and a section the
+// translation drops (a jump off the diagonal) still lies inside the band.
 import type { UnitFeatures } from './unit-features.ts';
 import { itemCount, itemsMet } from './unit-features.ts';
 
@@ -27,112 +30,359 @@ export interface Step {
   similarity: number;
 }
 
+/** Pieces either side may hold before the path is found over blocks first. */
+const DIRECT_LIMIT = 400;
+/** About how many blocks a long text is cut into for the coarse search. */
+const BLOCKS = 160;
+/** The half-width of the band, in pieces, at the least. */
+const MIN_WIDTH = 40;
+
 export function alignInOrder(a: readonly UnitFeatures[], b: readonly UnitFeatures[], params: OrderParams): Step[] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [];
+  if (Math.max(n, m) <= DIRECT_LIMIT) {
+    const width = Math.max(MIN_WIDTH, Math.ceil(0.12 * Math.max(n, m)));
+    return searchBand(a, b, params, (i) => diagonal(i, n, m), width, 1);
+  }
+  // Coarse: the same search over blocks of neighbouring pieces; its corners are anchors of the expected path.
+  const sizeA = Math.ceil(n / BLOCKS);
+  const sizeB = Math.ceil(m / BLOCKS);
+  const blocksA = blocks(a, sizeA);
+  const blocksB = blocks(b, sizeB);
+  const coarse = searchBand(
+    blocksA,
+    blocksB,
+    params,
+    (i) => diagonal(i, blocksA.length, blocksB.length),
+    blocksB.length,
+    1,
+  );
+  const anchors: [number, number][] = [[0, 0]];
+  for (const s of coarse)
+    anchors.push([s.a0 * sizeA, s.b0 * sizeB], [Math.min(n, s.a1 * sizeA), Math.min(m, s.b1 * sizeB)]);
+  anchors.push([n, m]);
+  return searchBand(a, b, params, interpolate(anchors), MIN_WIDTH + sizeB, sizeA);
+}
+
+/** Row i of an n-by-m search on the diagonal. */
+function diagonal(i: number, n: number, m: number): [number, number] {
+  const j = Math.round((i * m) / n);
+  return [j, j];
+}
+
+/** Pieces of `pieces`, `size` at a time, as one piece each. */
+function blocks(pieces: readonly UnitFeatures[], size: number): UnitFeatures[] {
+  const out: UnitFeatures[] = [];
+  for (let k = 0; k < pieces.length; k += size) {
+    const group = pieces.slice(k, k + size);
+    const keys = new Set<string>();
+    const numbers = new Set<string>();
+    for (const g of group) {
+      for (const key of g.keys) keys.add(key);
+      for (const x of g.numbers) numbers.add(x);
+    }
+    out.push({ items: group.flatMap((g) => g.items), keys, numbers, size: group.reduce((s, g) => s + g.size, 0) });
+  }
+  return out;
+}
+
+/**
+ * The expected original positions of each translation position: piecewise linear through the anchors, and where
+ * the path jumps (several anchors on one row: a stretch of the original the translation leaves out) the whole jump.
+ */
+function interpolate(anchors: readonly [number, number][]): (i: number) => [number, number] {
+  // Rows in path order, each with the least and greatest position the path takes on it; kept monotone.
+  const rows: { i: number; low: number; high: number }[] = [];
+  for (const [i, j] of anchors) {
+    const last = rows[rows.length - 1];
+    if (last && (i < last.i || j < last.high)) continue;
+    if (last && i === last.i) last.high = j;
+    else rows.push({ i, low: j, high: j });
+  }
+  return (i) => {
+    let k = 0;
+    while (k < rows.length - 1 && rows[k + 1]!.i <= i) k++;
+    const here = rows[k]!;
+    if (here.i === i || k === rows.length - 1) return [here.low, here.high];
+    const next = rows[k + 1]!;
+    const j = Math.round(here.high + ((i - here.i) * (next.low - here.high)) / (next.i - here.i));
+    return [j, j];
+  };
+}
+
+/**
+ * The best path from (0, 0) to (n, m) through the cells within `width` of the expected positions of each row and
+ * of the rows within `reach` of it: a steep stretch of the path stays connected, and a jump the coarse search
+ * placed a block too early or too late still lies inside the band.
+ */
+function searchBand(
+  a: readonly UnitFeatures[],
+  b: readonly UnitFeatures[],
+  params: OrderParams,
+  expected: (i: number) => [number, number],
+  width: number,
+  reach: number,
+): Step[] {
+  const n = a.length;
+  const m = b.length;
   const ratio = sum(a.map((u) => u.size)) / Math.max(1, sum(b.map((u) => u.size)));
-  const width = Math.max(40, Math.ceil(0.12 * Math.max(n, m)));
-  const center = (i: number) => Math.round((i * m) / n);
-  const inBand = (i: number, j: number) => Math.abs(j - center(i)) <= width + params.maxJoin;
-
-  // Met counts per pair of pieces in the band: how many of a's items meet b, and of b's meet a.
-  const metA = new Map<number, number>();
-  const metB = new Map<number, number>();
-  const pairKey = (i: number, j: number) => i * (m + 1) + j;
-  const met = (i: number, j: number): [number, number] => {
-    const key = pairKey(i, j);
-    let x = metA.get(key);
-    if (x === undefined) {
-      x = itemsMet(a[i]!, b[j]!);
-      metA.set(key, x);
-      metB.set(key, itemsMet(b[j]!, a[i]!));
+  const countA = a.map(itemCount);
+  const countB = b.map(itemCount);
+  const ranges = Array.from({ length: n + 1 }, (_, i) => expected(i));
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    let c0 = ranges[i]![0];
+    let c1 = ranges[i]![1];
+    for (let r = Math.max(0, i - reach); r <= Math.min(n, i + reach); r++) {
+      c0 = Math.min(c0, ranges[r]![r < i ? 1 : 0]);
+      c1 = Math.max(c1, ranges[r]![r > i ? 0 : 1]);
     }
-    return [x, metB.get(key)!];
-  };
+    lo[i] = i === 0 ? 0 : Math.max(0, c0 - width - params.maxJoin);
+    hi[i] = i === n ? m : Math.min(m, c1 + width + params.maxJoin);
+  }
 
-  /** One side of a pair: its items, how many of them the other side meets, and its length. */
-  const side = (pieces: readonly UnitFeatures[], from: number, to: number, hitsOf: (k: number) => number) => {
-    let items = 0;
-    let metItems = 0;
-    let size = 0;
-    for (let k = from; k < to; k++) {
-      const count = itemCount(pieces[k]!);
-      items += count;
-      metItems += Math.min(count, hitsOf(k));
-      size += pieces[k]!.size;
-    }
-    return { items, metItems, size };
-  };
-
-  const similarity = (a0: number, a1: number, b0: number, b1: number): number => {
-    const hitsInB = (i: number) => {
-      let hits = 0;
-      for (let j = b0; j < b1; j++) hits += met(i, j)[0];
-      return hits;
-    };
-    const hitsInA = (j: number) => {
-      let hits = 0;
-      for (let i = a0; i < a1; i++) hits += met(i, j)[1];
-      return hits;
-    };
-    const { items: itemsA, metItems: metItemsA, size: sizeA } = side(a, a0, a1, hitsInB);
-    const { items: itemsB, metItems: metItemsB, size: sizeB } = side(b, b0, b1, hitsInA);
-    const coverA = itemsA ? metItemsA / itemsA : 0;
-    const coverB = itemsB ? metItemsB / itemsB : 0;
+  // Met counts of every pair of pieces a step may look at: the rows a step can reach from row i span i..i+3.
+  const rowLo = new Int32Array(n + 1);
+  const rowHi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    rowLo[i] = Math.max(0, lo[i]! - params.maxJoin);
+    rowHi[i] = Math.min(m, hi[Math.min(n, i + 3)]!);
+  }
+  const table = metTable(a, b, rowLo, rowHi);
+  const forward = (i: number, j: number): number =>
+    j < rowLo[i]! || j > rowHi[i]! ? itemsMet(a[i]!, b[j]!) : table.forward[i]![j - rowLo[i]!]!;
+  const backward = (i: number, j: number): number =>
+    j < rowLo[i]! || j > rowHi[i]! ? itemsMet(b[j]!, a[i]!) : table.backward[i]![j - rowLo[i]!]!;
+  const twoSigmaSquared = 2 * params.lengthSigma * params.lengthSigma;
+  /** The similarity of a pair from its two sides' item counts, met items and lengths. */
+  const score = (itemsA: number, metA: number, sizeA: number, itemsB: number, metB: number, sizeB: number) => {
+    const coverA = itemsA ? metA / itemsA : 0;
+    const coverB = itemsB ? metB / itemsB : 0;
     const lexical = itemsA && itemsB ? (coverA + coverB) / 2 : Math.max(coverA, coverB);
     const stray = Math.log(Math.max(1, sizeA) / Math.max(1, sizeB) / ratio);
-    const length = Math.exp(-(stray * stray) / (2 * params.lengthSigma * params.lengthSigma));
+    const length = Math.exp(-(stray * stray) / twoSigmaSquared);
     return params.lexicalWeight * lexical + (1 - params.lexicalWeight) * length;
   };
 
+  // The moves, in the order ties are settled: 1–0, 0–1, 1–k for k = 1..maxJoin, 2–1, 3–1, 2–2.
   const moves: [number, number][] = [
     [1, 0],
     [0, 1],
   ];
   for (let k = 1; k <= params.maxJoin; k++) moves.push([1, k]);
   moves.push([2, 1], [3, 1], [2, 2]);
+  const firstJoin = 2;
+  const twoOne = firstJoin + params.maxJoin;
 
-  // best[i][j] over the band, as maps keyed by pairKey: the best total for a[0, i) with b[0, j).
-  const best = new Map<number, number>([[pairKey(0, 0), 0]]);
-  const back = new Map<number, [number, number, number]>();
+  // Row i holds cells lo[i]..hi[i]: the best total for a[0, i) with b[0, j), the move that reached it and its
+  // similarity.
+  const best = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i]! - lo[i]! + 1).fill(-Infinity));
+  const move = Array.from({ length: n + 1 }, (_, i) => new Int8Array(hi[i]! - lo[i]! + 1).fill(-1));
+  const simOf = Array.from({ length: n + 1 }, (_, i) => new Float64Array(hi[i]! - lo[i]! + 1));
+  const prior = (i: number, j: number): number =>
+    i < 0 || j < lo[i]! || j > hi[i]! ? -Infinity : best[i]![j - lo[i]!]!;
+  // The best move into the cell being filled (one function for the whole search: no closure per cell).
+  let top = -Infinity;
+  let chosen = -1;
+  let chosenSim = 0;
+  const consider = (k: number, before: number, sim: number, pays: boolean) => {
+    if (before === -Infinity) return;
+    const total = before + (pays ? sim - params.bar : 0);
+    if (total > top) {
+      top = total;
+      chosen = k;
+      chosenSim = sim;
+    }
+  };
+  best[0]![0 - lo[0]!] = 0;
   for (let i = 0; i <= n; i++) {
-    const lo = Math.max(0, center(i) - width - params.maxJoin);
-    const hi = Math.min(m, center(i) + width + params.maxJoin);
-    for (let j = lo; j <= hi; j++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
-      let top = -Infinity;
-      let from: [number, number, number] | null = null;
-      for (const [di, dj] of moves) {
-        const pi = i - di;
-        const pj = j - dj;
-        if (pi < 0 || pj < 0) continue;
-        const prior = best.get(pairKey(pi, pj));
-        if (prior === undefined) continue;
-        const sim = di && dj ? similarity(pi, i, pj, j) : 0;
-        const total = prior + (di && dj ? sim - params.bar : 0);
-        if (total > top) {
-          top = total;
-          from = [pi, pj, sim];
+      top = -Infinity;
+      chosen = -1;
+      chosenSim = 0;
+      consider(0, prior(i - 1, j), 0, false);
+      consider(1, prior(i, j - 1), 0, false);
+      if (i >= 1) {
+        // 1–k: piece i-1 with b[j-k, j), each k one more original piece than the last.
+        const row = i - 1;
+        let hitsA = 0;
+        let itemsB = 0;
+        let metB = 0;
+        let sizeB = 0;
+        for (let k = 1; k <= params.maxJoin && j - k >= 0; k++) {
+          const col = j - k;
+          hitsA += forward(row, col);
+          itemsB += countB[col]!;
+          metB += Math.min(countB[col]!, backward(row, col));
+          sizeB += b[col]!.size;
+          const before = prior(row, col);
+          if (before === -Infinity) continue;
+          const sim = score(countA[row]!, Math.min(countA[row]!, hitsA), a[row]!.size, itemsB, metB, sizeB);
+          consider(firstJoin + k - 1, before, sim, true);
         }
       }
-      if (from && inBand(i, j)) {
-        best.set(pairKey(i, j), top);
-        back.set(pairKey(i, j), from);
+      if (j >= 1) {
+        // 2–1 and 3–1: original piece j-1 with a[i-d, i).
+        const col = j - 1;
+        let itemsA = 0;
+        let metA = 0;
+        let sizeA = 0;
+        let hitsB = 0;
+        for (let d = 1; d <= 3 && i - d >= 0; d++) {
+          const row = i - d;
+          itemsA += countA[row]!;
+          metA += Math.min(countA[row]!, forward(row, col));
+          sizeA += a[row]!.size;
+          hitsB += backward(row, col);
+          if (d === 1) continue;
+          const before = prior(row, col);
+          if (before === -Infinity) continue;
+          const sim = score(itemsA, metA, sizeA, countB[col]!, Math.min(countB[col]!, hitsB), b[col]!.size);
+          consider(twoOne + d - 2, before, sim, true);
+        }
+      }
+      if (i >= 2 && j >= 2) {
+        const before = prior(i - 2, j - 2);
+        if (before !== -Infinity) consider(twoOne + 2, before, pairSimilarity(i - 2, i, j - 2, j), true);
+      }
+      if (chosen >= 0) {
+        best[i]![j - lo[i]!] = top;
+        move[i]![j - lo[i]!] = chosen;
+        simOf[i]![j - lo[i]!] = chosenSim;
       }
     }
+  }
+  /** The similarity of a[a0, a1) with b[b0, b1), counted out. */
+  function pairSimilarity(a0: number, a1: number, b0: number, b1: number): number {
+    let itemsA = 0;
+    let metA = 0;
+    let sizeA = 0;
+    let itemsB = 0;
+    let metB = 0;
+    let sizeB = 0;
+    for (let i = a0; i < a1; i++) {
+      let hits = 0;
+      for (let j = b0; j < b1; j++) hits += forward(i, j);
+      itemsA += countA[i]!;
+      metA += Math.min(countA[i]!, hits);
+      sizeA += a[i]!.size;
+    }
+    for (let j = b0; j < b1; j++) {
+      let hits = 0;
+      for (let i = a0; i < a1; i++) hits += backward(i, j);
+      itemsB += countB[j]!;
+      metB += Math.min(countB[j]!, hits);
+      sizeB += b[j]!.size;
+    }
+    return score(itemsA, metA, sizeA, itemsB, metB, sizeB);
   }
   const steps: Step[] = [];
   let i = n;
   let j = m;
-  if (!back.has(pairKey(i, j))) return [];
+  if (move[n]![m - lo[n]!] === -1) return [];
   while (i > 0 || j > 0) {
-    const [pi, pj, sim] = back.get(pairKey(i, j))!;
-    if (i > pi && j > pj) steps.push({ a0: pi, a1: i, b0: pj, b1: j, similarity: sim });
-    i = pi;
-    j = pj;
+    const k = move[i]![j - lo[i]!]!;
+    const sim = simOf[i]![j - lo[i]!]!;
+    const [di, dj] = moves[k]!;
+    if (di && dj) steps.push({ a0: i - di, a1: i, b0: j - dj, b1: j, similarity: sim });
+    i -= di;
+    j -= dj;
   }
   return steps.reverse();
+}
+
+/**
+ * `forward[i][j - rowLo[i]]`: how many of a[i]'s items (and numbers) have a key in b[j]; `backward`: how many of
+ * b[j]'s have a key in a[i]; for j in rowLo[i]..rowHi[i] (both non-decreasing in i). Found through postings of
+ * each key, so the cost follows the keys two pieces share, not the band's area times the pieces' lengths.
+ */
+function metTable(
+  a: readonly UnitFeatures[],
+  b: readonly UnitFeatures[],
+  rowLo: Int32Array,
+  rowHi: Int32Array,
+): { forward: Int32Array[]; backward: Int32Array[] } {
+  const forward = a.map((_, i) => new Int32Array(Math.max(0, rowHi[i]! - rowLo[i]! + 1)));
+  const backward = a.map((_, i) => new Int32Array(Math.max(0, rowHi[i]! - rowLo[i]! + 1)));
+  const postingsB = postings(b);
+  const postingsA = postings(a);
+  // Each piece is counted once per item, however many of the item's keys it holds.
+  const seenB = new Int32Array(b.length).fill(-1);
+  const seenA = new Int32Array(a.length).fill(-1);
+  let itemId = 0;
+  for (let i = 0; i < a.length; i++) {
+    const from = rowLo[i]!;
+    const to = rowHi[i]!;
+    for (const keys of itemKeys(a[i]!)) {
+      itemId++;
+      for (const key of keys) {
+        const list = postingsB.get(key);
+        if (!list) continue;
+        for (let k = lowerBound(list, from); k < list.length && list[k]! <= to; k++) {
+          const j = list[k]!;
+          if (seenB[j] === itemId) continue;
+          seenB[j] = itemId;
+          forward[i]![j - from]!++;
+        }
+      }
+    }
+  }
+  for (let j = 0; j < b.length; j++) {
+    // The rows whose range holds j: from the first with rowHi ≥ j to the last with rowLo ≤ j.
+    const first = lowerBound(rowHi, j);
+    const last = lowerBound(rowLo, j + 1) - 1;
+    if (first > last) continue;
+    for (const keys of itemKeys(b[j]!)) {
+      itemId++;
+      for (const key of keys) {
+        const list = postingsA.get(key);
+        if (!list) continue;
+        for (let k = lowerBound(list, first); k < list.length && list[k]! <= last; k++) {
+          const i = list[k]!;
+          if (seenA[i] === itemId || j < rowLo[i]! || j > rowHi[i]!) continue;
+          seenA[i] = itemId;
+          backward[i]![j - rowLo[i]!]!++;
+        }
+      }
+    }
+  }
+  return { forward, backward };
+}
+
+/** A piece's items as key lists, its numbers as one-key items (numbers and words never meet each other). */
+function* itemKeys(piece: UnitFeatures): Iterable<Iterable<string>> {
+  yield* piece.items;
+  for (const x of piece.numbers) yield [`#${x}`];
+}
+
+/** Each key (numbers as `#n`) with the ascending positions of the pieces that hold it. */
+function postings(pieces: readonly UnitFeatures[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  pieces.forEach((piece, p) => {
+    const add = (key: string) => {
+      const list = out.get(key);
+      if (!list) out.set(key, [p]);
+      else if (list[list.length - 1] !== p) list.push(p);
+    };
+    for (const key of piece.keys) add(key);
+    for (const x of piece.numbers) add(`#${x}`);
+  });
+  return out;
+}
+
+/** The first index of the ascending `list` whose value is ≥ `value`. */
+function lowerBound(list: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
