@@ -21,9 +21,11 @@ if [ ! -f dist/claimdiff.mjs ] || [ ! -f dist/align-worker.mjs ] || [ ! -f lib/n
   node scripts/build-cli.mjs
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "== installing Debian chromium for the end-to-end tests"
+# A Chinese font too (WenQuanYi Zen Hei, 7 MB): without one, Chinese text in a lesson or a translation audit renders
+# as empty boxes, and the e2e test that checks it is drawn would rightly fail.
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -d /usr/share/fonts/truetype/wqy ]; }; then
+  echo "== installing Debian chromium and a Chinese font for the end-to-end tests"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-wqy-zenhei >/dev/null
 fi

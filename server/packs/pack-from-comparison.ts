@@ -1,9 +1,10 @@
 // A new pack's key from a saved comparison: the result as the teacher sees it, with their corrections applied, so a
 // teacher who fixed the matcher's reading teaches the fixed one.
 import { buildKey, defaultExercises } from '../../lib/teach/build-key.ts';
+import { toPackDocument } from '../../lib/teach/pack-document.ts';
 import type { KeyItem, PackDocument } from '../../lib/teach/types.ts';
 import { applyCorrections } from '../corrections/apply-corrections.ts';
-import type { SavedComparison, StoredDocument } from '../types.ts';
+import type { SavedComparison } from '../types.ts';
 
 export interface PackParts {
   report: PackDocument;
@@ -11,13 +12,6 @@ export interface PackParts {
   key: KeyItem[];
   exercises: string[];
 }
-
-const toPackDocument = (doc: StoredDocument, fallback: string): PackDocument => ({
-  title: doc.title ?? fallback,
-  outlet: doc.outlet,
-  language: doc.language,
-  text: doc.text,
-});
 
 export function packFromComparison(saved: SavedComparison): PackParts {
   const texts = { report: saved.report.text, source: saved.source.text };

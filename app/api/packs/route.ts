@@ -2,6 +2,7 @@
 // comparison (its key built with the teacher's corrections applied) or from a pasted pair (aligned in a worker
 // thread) → 201 with the pack; its share link is /learn/ID.
 import { buildKey, defaultExercises } from '../../../lib/teach/build-key.ts';
+import { toPackDocument } from '../../../lib/teach/pack-document.ts';
 import { getAlignPool } from '../../../server/align-pool.ts';
 import { handle, jsonResponse } from '../../../server/http/api-response.ts';
 import { findComparison } from '../../../server/http/find-comparison.ts';
@@ -37,15 +38,9 @@ export async function POST(request: Request): Promise<Response> {
       ]);
       const result = await getAlignPool().align(report.text, source.text, { signal: request.signal });
       const key = buildKey(result);
-      const doc = (d: typeof report, fallback: string) => ({
-        title: d.title ?? fallback,
-        outlet: d.outlet ?? null,
-        language: d.language ?? null,
-        text: d.text,
-      });
       parts = {
-        report: doc(report, 'The report'),
-        source: doc(source, 'The source'),
+        report: toPackDocument(report, 'The report'),
+        source: toPackDocument(source, 'The source'),
         key,
         exercises: defaultExercises(key, report.text),
       };
