@@ -7,6 +7,7 @@
 import { mergeSpans } from '../spans.ts';
 import type { AlignResult, Alignment, Span } from '../types.ts';
 import { alignInOrder, type OrderParams } from './align-in-order.ts';
+import { attachNeighbours } from './attach-neighbours.ts';
 import { scriptOf, type Language } from './language.ts';
 import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
 import { translationUnits, type Unit } from './units.ts';
@@ -30,7 +31,12 @@ export function alignTranslation(
   const sourceFeatures = sourceUnits.map((u) =>
     script === 'han' ? hanFeatures(source, u) : cyrillicFeatures(source, u),
   );
-  const steps = alignInOrder(reportFeatures, sourceFeatures, { ...PARAMS[script], ...tuning });
+  // Original clauses beside a pair join it when they account for more of its translation (attach-neighbours.ts).
+  const steps = attachNeighbours(
+    alignInOrder(reportFeatures, sourceFeatures, { ...PARAMS[script], ...tuning }),
+    reportFeatures,
+    sourceFeatures,
+  );
 
   const pairedReport = new Set<number>();
   const pairedSource = new Set<number>();

@@ -7,6 +7,7 @@ import { checkContract, toContract } from '../contract.ts';
 import { detectLanguage, isTranslationPair } from './language.ts';
 import { soundKey, transliterate } from './transliterate.ts';
 import { translationUnits } from './units.ts';
+import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
 
 const ZH =
   '大家好，2022年即将到来。我在北京向大家致以新年祝福！\n\n回首这一年，意义非凡。我们亲历了党和国家历史上具有里程碑意义的大事。';
@@ -99,4 +100,18 @@ test('a Ukrainian original aligns through numbers, names and lengths', () => {
     assert.equal(a.kind, 'paraphrase');
     if (i > 0) assert.ok(a.source[0]!.start > result.alignments[i - 1]!.source[0]!.start, 'in order');
   });
+});
+
+test('a number with its scale is one value in either language: 9 million, 900万 and 9 млн meet', () => {
+  const numbersOf = (features: { numbers: ReadonlySet<string> }) => [...features.numbers].sort();
+  const whole = (text: string) => ({ start: 0, end: text.length, paragraph: 0 });
+  const english = 'Over 9 million new urban jobs, and 5.5 percent, and 1.2 billion';
+  const chinese = '城镇新增就业900万人以上，城镇登记失业率5.5%左右，12亿';
+  const ukrainian = 'понад 9 млн робочих місць і 5.5 відсотка';
+  assert.deepEqual(numbersOf(englishFeatures(english, whole(english), false)), ['1200000000', '5.5', '9000000']);
+  assert.deepEqual(numbersOf(hanFeatures(chinese, whole(chinese))), ['1200000000', '5.5', '9000000']);
+  assert.deepEqual(numbersOf(cyrillicFeatures(ukrainian, whole(ukrainian))), ['5.5', '9000000']);
+  // A scale word stands for nothing without a number before it.
+  const bare = 'millions of people';
+  assert.deepEqual(numbersOf(englishFeatures(bare, whole(bare), false)), []);
 });

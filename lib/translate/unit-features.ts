@@ -23,6 +23,39 @@ const MIN_SOUND = 4;
 export const SOUND_PREFIX = 4;
 
 const numberKey = (raw: string) => raw.replace(/[,.](?=\d{3}\b)/g, '').replace(/^0+(?=\d)/, '');
+
+/**
+ * Scale words after a number, by what they multiply: English and Ukrainian or Russian words (and their short forms),
+ * Chinese characters. "9 million", "900万" and "9 млн" are one value, so they meet across the pair.
+ */
+const SCALE_WORD =
+  /^(?:thousand|тис(?:\.|яч[аіиі]?|\b)|тысяч[аи]?|million|мільйон(?:а|ів)?|миллион(?:а|ов)?|млн|billion|мільярд(?:а|ів)?|миллиард(?:а|ов)?|млрд|trillion|трильйон(?:а|ів)?|триллион(?:а|ов)?|трлн)/iu;
+const SCALE: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:thousand|тис|тысяч)/iu, 1e3],
+  [/^(?:million|мільйон|миллион|млн)/iu, 1e6],
+  [/^(?:billion|мільярд|миллиард|млрд)/iu, 1e9],
+  [/^(?:trillion|трильйон|триллион|трлн)/iu, 1e12],
+];
+const HAN_SCALE: ReadonlyArray<[string, number]> = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+];
+
+/** A number's key with a scale that follows it applied: its value in digits (`9000000`), else the number as written. */
+function scaledKey(raw: string, scale: number): string {
+  const key = numberKey(raw);
+  if (scale === 1) return key;
+  const value = Number(key.replace(',', '.')) * scale;
+  return Number.isFinite(value) ? String(Math.round(value)) : key;
+}
+
+/** The scale a word right after a number stands for (1: none). */
+function scaleOfWord(word: string): number {
+  if (!SCALE_WORD.test(word)) return 1;
+  return SCALE.find(([re]) => re.test(word))?.[1] ?? 1;
+}
 const sizeOf = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /** The sound key two words meet by across scripts: the first letters of their sound (transliterate.ts). */
@@ -32,9 +65,17 @@ const soundItem = (latin: string) => `~${soundKey(latin).slice(0, SOUND_PREFIX)}
 function wordFeatures(piece: string, keysOf: (word: string) => Set<string> | null): UnitFeatures {
   const items: Set<string>[] = [];
   const numbers = new Set<string>();
-  for (const [word] of piece.matchAll(WORD)) {
-    if (/^\p{N}/u.test(word)) numbers.add(numberKey(word));
-    else {
+  const words = [...piece.matchAll(WORD)];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]![0];
+    if (/^\p{N}/u.test(word)) {
+      // "9 million": the scale word joins the number (and is no word item of its own).
+      const next = words[k + 1];
+      const between = next ? piece.slice(words[k]!.index! + word.length, next.index) : '';
+      const scale = next && /^\s+$/.test(between) ? scaleOfWord(next[0]) : 1;
+      numbers.add(scaledKey(word, scale));
+      if (scale !== 1) k++;
+    } else {
       const keys = keysOf(word);
       if (keys) items.push(keys);
     }
@@ -60,7 +101,12 @@ export function hanFeatures(text: string, unit: Unit): UnitFeatures {
   // Words whose glosses are all function words (的, 了, 是), or that the dictionary lacks, are no evidence.
   for (const word of hanWords(text, unit.start, unit.end)) if (word.stems.length) items.push(new Set(word.stems));
   const numbers = new Set<string>();
-  for (const [n] of piece.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)) if (/^\d/.test(n)) numbers.add(numberKey(n));
+  for (const match of piece.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)) {
+    if (!/^\d/.test(match[0])) continue;
+    const after = piece.slice(match.index! + match[0].length);
+    const scale = HAN_SCALE.find(([mark]) => after.startsWith(mark))?.[1] ?? 1;
+    numbers.add(scaledKey(match[0], scale));
+  }
   return finish(items, numbers, sizeOf(piece));
 }
 
