@@ -10,13 +10,18 @@
 //   5. The statement matrix (issue 6): one source against 10 reports in-process: the Zhao transcript with The
 //      Record's, ZDNet's and Xinhua's stories and 7 seeded-random edits of the first two; the pairwise total, the
 //      matrix build and the wall clock.
-// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix (just step 5). Timings are printed, never asserted.
+//   6. The archive (issue 17, scripts/bench-archive.ts): finding a report's source among a large archive of
+//      distractor transcripts; the build time, the index size on disk and the find time per report. `--only archive`
+//      runs it on 1 GB (or `--archive-mb N`); the full bench ends with it on `--archive-mb` (default 64) MB.
+// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|archive (just step 5 or 6), --archive-mb N.
+// Timings are printed, never asserted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { alignTexts, buildMatrix } from '../lib/index.ts';
 import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources and predictions on every run
 import { editCopy } from './bench-sources.ts';
+import { benchArchive } from './bench-archive.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -35,7 +40,6 @@ function tokenizePass(text: string): number {
   for (const m of text.matchAll(TOKEN)) if (m[0].toLowerCase().length > 0) n++;
   return n;
 }
-
 
 /** Builds (or reuses) bench-out/source-<mb>mb-v<version>.txt: edited seed transcripts up to `mb` MB, never over. */
 function buildSource(mb: number): string {
@@ -135,13 +139,14 @@ function benchMatrix(): void {
   console.log(`  wall clock           ${ms(wallMs).padStart(10)}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string, fallback: string) => {
     const i = args.indexOf(name);
     return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
   };
   if (option('--only', '') === 'matrix') return benchMatrix();
+  if (option('--only', '') === 'archive') return benchArchive(args);
   const sizes = option('--sizes', '1,5,20')
     .split(',')
     .map(Number)
@@ -205,6 +210,7 @@ function main(): void {
     `\nseed case in-process after warm-up: median of ${runs} runs ${ms(seedMedian)} [≤ ${TARGETS.seedMs} ms: ${verdict(seedMedian <= TARGETS.seedMs)}]`,
   );
   benchMatrix();
+  await benchArchive(args.includes('--archive-mb') ? args : [...args, '--archive-mb', '64']);
 
   const five = files.get(5);
   if (!five) return console.log('\nend to end: skipped (needs the 5 MB size)');
@@ -240,4 +246,4 @@ function main(): void {
 }
 
 if (process.argv[2] === '--child') runChild(process.argv[3]!, process.argv[4]!);
-else main();
+else await main();
