@@ -85,3 +85,19 @@ export async function findSources(
       };
     });
 }
+
+/** One candidate as `claimdiff find --format json` and `POST /api/sources/find` give it. */
+export const toCandidate = (found: FoundSource) => ({
+  id: found.source.id,
+  title: found.source.title,
+  path: found.source.path,
+  date: found.source.date,
+  score: found.score,
+  passages: found.passages.map(({ start, end }) => ({ start, end })),
+});
+
+/** The find contract: `{"version": 1, "candidates": [...]}`, best first. */
+export const toFindContract = (found: readonly FoundSource[]) => ({
+  version: 1 as const,
+  candidates: found.map(toCandidate),
+});

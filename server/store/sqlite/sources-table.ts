@@ -53,6 +53,10 @@ const DEFAULT_HITS = 10;
 const LENGTH_WEIGHT = 0.5;
 /** Steps per octave (doubling) of length in which length counts: within a step, length makes no difference. */
 const LENGTH_STEPS = 8;
+/** A phrase is looked up only when one of its words is this rare (see documentCount). */
+const PHRASE_MAX_DF = 2000;
+/** Most word counts kept between searches. */
+const WORD_CACHE = 200_000;
 
 export function sourceMethods(db: Database.Database): SourceArchive {
   const insert = db.prepare(
@@ -105,9 +109,39 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     return add(source, seedFile).added;
   });
 
-  /** How many sources hold `term`; for a phrase also which (its count needs the rows anyway). */
-  const documentCount = (term: SourceTerm): { df: number; rows?: number[] } => {
-    if (term.words.length === 1) return { df: wordCount.get(term.words[0]!)?.doc ?? 0 };
+  // Word counts are kept between searches: reading a common word's count walks its whole position list, which
+  // on a large archive costs milliseconds a word. The cache is dropped when this connection or another one changes
+  // the database (PRAGMA data_version moves on another connection's commit; `changes` counts this one's).
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let cacheKey = '';
+  let changes = 0;
+  const wordCounts = new Map<string, number>();
+  const countWord = (word: string): number => {
+    const key = `${dataVersion.get()}:${changes}`;
+    if (key !== cacheKey) {
+      wordCounts.clear();
+      cacheKey = key;
+    }
+    let df = wordCounts.get(word);
+    if (df === undefined) {
+      df = wordCount.get(word)?.doc ?? 0;
+      if (wordCounts.size >= WORD_CACHE) wordCounts.clear();
+      wordCounts.set(word, df);
+    }
+    return df;
+  };
+
+  /**
+   * How many sources hold `term`; for a phrase also which (its count needs the rows anyway). A phrase is asked only
+   * when one of its words is held by at most PHRASE_MAX_DF sources (or a tenth of the archive, if more): the index
+   * reads the position lists of a phrase's words, and on a large archive a phrase of words nearly every source holds
+   * costs tens of milliseconds. Such a phrase counts as held by none, and the re-ranking's verbatim check
+   * (lib/archive/verbatim-cover.ts) still reads it in the candidates.
+   */
+  const documentCount = (term: SourceTerm, total: number): { df: number; rows?: number[] } => {
+    if (term.words.length === 1) return { df: countWord(term.words[0]!) };
+    const rarest = Math.min(...term.words.map(countWord));
+    if (rarest === 0 || rarest > Math.max(PHRASE_MAX_DF, total / 10)) return { df: 0 };
     const rows = holding.all(ftsPhrase(term.words));
     return { df: rows.length, rows };
   };
@@ -115,10 +149,12 @@ export function sourceMethods(db: Database.Database): SourceArchive {
   return {
     async addSource(source) {
       checkSource(source, 'source');
+      changes++;
       return add.immediate(source, null);
     },
     async addSeedSource(seedFile, source) {
       checkSource(source, 'source');
+      changes++;
       return addSeed.immediate(seedFile, source);
     },
     async getSource(id) {
@@ -127,6 +163,7 @@ export function sourceMethods(db: Database.Database): SourceArchive {
       return { ...toSummary(row), text: row.text } satisfies ArchivedSource;
     },
     async deleteSource(id) {
+      changes++;
       return remove.run(id).changes > 0;
     },
     async listSources({ q, limit = 50, offset = 0 } = {}) {
@@ -144,7 +181,7 @@ export function sourceMethods(db: Database.Database): SourceArchive {
       if (total === 0) return [];
       const ranked = terms
         .map((term) => {
-          const { df, rows } = documentCount(term);
+          const { df, rows } = documentCount(term, total);
           return { term, rows, value: df === 0 ? 0 : term.weight * idf(total, df) };
         })
         .filter((t) => t.value > 0)
