@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
+import Link from 'next/link';
 import './globals.css';
 
 export const metadata = {
@@ -17,6 +18,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <nav aria-label="Site" className="site-nav">
+          <Link href="/">Compare</Link>
+          <Link href="/archive">Archive</Link>
+          <Link href="/teach">Lessons</Link>
+        </nav>
         {children}
         <footer className="site-foot">
           <p>

@@ -2,22 +2,15 @@
 // passages that drew the match (server/archive/find-sources.ts). JSON is the contract for scripts:
 // {"version": 1, "candidates": [{id, title, path, date, score, passages: [{start, end}]}]}.
 import type { FoundSource } from '../server/archive/find-sources.ts';
-import { findSources } from '../server/archive/find-sources.ts';
+import { findSources, toCandidate, toFindContract } from '../server/archive/find-sources.ts';
 import { EXIT } from './cli-error.ts';
 import type { CliIo } from './claimdiff.ts';
 import { openArchive } from './open-archive.ts';
 import type { ArchiveCommand } from './parse-archive-args.ts';
 import { readInput } from './read-input.ts';
 
-/** One candidate as `find --format json` prints it. */
-export const toCandidate = (found: FoundSource) => ({
-  id: found.source.id,
-  title: found.source.title,
-  path: found.source.path,
-  date: found.source.date,
-  score: found.score,
-  passages: found.passages.map(({ start, end }) => ({ start, end })),
-});
+/** One candidate as `find --format json` prints it (batch prints the same). */
+export { toCandidate };
 
 export function formatFindText(candidates: readonly FoundSource[]): string {
   if (candidates.length === 0) return 'No source in the archive accounts for any of this report.\n';
@@ -39,11 +32,7 @@ export async function runFind(command: Extract<ArchiveCommand, { name: 'find' }>
   const store = openArchive(command.db, { create: false });
   try {
     const found = await findSources(store, report, { rerank: command.limit });
-    io.stdout(
-      command.format === 'json'
-        ? JSON.stringify({ version: 1, candidates: found.map(toCandidate) }) + '\n'
-        : formatFindText(found),
-    );
+    io.stdout(command.format === 'json' ? JSON.stringify(toFindContract(found)) + '\n' : formatFindText(found));
   } finally {
     store.close();
   }

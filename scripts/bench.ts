@@ -11,8 +11,11 @@
 //      Record's, ZDNet's and Xinhua's stories and 7 seeded-random edits of the first two; the pairwise total, the
 //      matrix build and the wall clock.
 //   6. Translation mode (issue 15): a 100,000-character original against its translation (scripts/bench-translation.ts).
-// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|translation (just step 5 or 6). Timings are printed, never
-// asserted.
+//   7. The archive (issue 17, scripts/bench-archive.ts): finding a report's source among a large archive of
+//      distractor transcripts; the build time, the index size on disk and the find time per report. `--only archive`
+//      runs it on 1 GB (or `--archive-mb N`); the full bench ends with it on `--archive-mb` (default 64) MB.
+// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|translation|archive (just step 5, 6 or 7), --archive-mb N.
+// Timings are printed, never asserted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +23,7 @@ import { alignTexts, buildMatrix } from '../lib/index.ts';
 import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources and predictions on every run
 import { editCopy } from './bench-sources.ts';
 import { benchTranslation } from './bench-translation.ts';
+import { benchArchive } from './bench-archive.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -38,7 +42,6 @@ function tokenizePass(text: string): number {
   for (const m of text.matchAll(TOKEN)) if (m[0].toLowerCase().length > 0) n++;
   return n;
 }
-
 
 /** Builds (or reuses) bench-out/source-<mb>mb-v<version>.txt: edited seed transcripts up to `mb` MB, never over. */
 function buildSource(mb: number): string {
@@ -138,7 +141,7 @@ function benchMatrix(): void {
   console.log(`  wall clock           ${ms(wallMs).padStart(10)}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string, fallback: string) => {
     const i = args.indexOf(name);
@@ -146,6 +149,7 @@ function main(): void {
   };
   if (option('--only', '') === 'matrix') return benchMatrix();
   if (option('--only', '') === 'translation') return benchTranslation();
+  if (option('--only', '') === 'archive') return benchArchive(args);
   const sizes = option('--sizes', '1,5,20')
     .split(',')
     .map(Number)
@@ -210,6 +214,7 @@ function main(): void {
   );
   benchMatrix();
   benchTranslation();
+  await benchArchive(args.includes('--archive-mb') ? args : [...args, '--archive-mb', '64']);
 
   const five = files.get(5);
   if (!five) return console.log('\nend to end: skipped (needs the 5 MB size)');
@@ -245,4 +250,4 @@ function main(): void {
 }
 
 if (process.argv[2] === '--child') runChild(process.argv[3]!, process.argv[4]!);
-else main();
+else await main();

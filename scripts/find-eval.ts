@@ -25,6 +25,7 @@ const option = (name: string, fallback: string) => {
 const distractors = Number(option('--distractors', '0'));
 const rerank = Number(option('--rerank', '3'));
 const maxTerms = args.includes('--max-terms') ? Number(option('--max-terms', '48')) : undefined;
+const pool = args.includes('--pool') ? Number(option('--pool', '24')) : undefined;
 
 const store = openSqliteStore(':memory:');
 await seedStore(store, join(ROOT, 'seeds'));
@@ -67,7 +68,11 @@ const times: number[] = [];
 for (const name of cases) {
   const report = readFileSync(join(CASES, name, 'a.txt'), 'utf8');
   const started = performance.now();
-  const found = await findSources(store, report, { rerank, ...(maxTerms !== undefined && { maxTerms }) });
+  const found = await findSources(store, report, {
+    rerank,
+    ...(maxTerms !== undefined && { maxTerms }),
+    ...(pool !== undefined && { pool }),
+  });
   times.push(performance.now() - started);
   const rank = found.findIndex((f) => f.source.id === truth.get(name)) + 1;
   if (rank === 1) first++;

@@ -1,7 +1,8 @@
 'use client';
 // The first screen's task: "What was published" and "What was said" side by side, each pasted, dropped, chosen from
 // a file or given as a web address, and one Compare button. The texts are checked here with the server's own rules
-// (lib/input/check-texts.ts), then handed to /compare/pasted without going into a URL.
+// (lib/input/check-texts.ts), then handed to /compare/pasted without going into a URL. When only the story is given,
+// the form offers to find its source in the archive (components/archive/find-in-archive.tsx).
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { checkPair } from '../../lib/input/check-texts.ts';
@@ -11,6 +12,7 @@ import { ingestOnServer } from './ingest-on-server.ts';
 import { savePastedTexts } from './pasted-store.ts';
 import { EMPTY_SIDE, SideBox, addressIn, fillFrom, type SideState } from './side-box.tsx';
 import { useHydrated } from './use-hydrated.ts';
+import { FindInArchive } from '../archive/find-in-archive.tsx';
 
 type Side = 'report' | 'source';
 
@@ -100,6 +102,9 @@ export function CompareForm() {
             stored until you press Save.
           </p>
         </div>
+        {sides.report.text.trim() !== '' && sides.source.text.trim() === '' && !addressIn(sides.report.text) && (
+          <FindInArchive report={sides.report.text} reportTitle={sides.report.title} reportMeta={sides.report.meta} />
+        )}
       </fieldset>
     </form>
   );

@@ -17,7 +17,7 @@ export const TERM_WEIGHTS = { quotePhrase: 3, quoteWord: 1.5, word: 1 } as const
 const PHRASE_WORDS = 3;
 
 /** Most phrase terms proposed per report, spread over its quotes. */
-const MAX_PHRASES = 40;
+const MAX_PHRASES = 64;
 
 const isContent = (word: string): boolean => word.length > 1 && !isStopWord(word) && !/^\d{1,2}$/.test(word);
 
@@ -31,8 +31,9 @@ export function buildSourceQuery(report: string): SourceTerm[] {
     for (const part of quote.parts) {
       const words = indexWords(report, part.start, part.end).map((w) => w.word);
       words.filter(isContent).forEach((w) => quoteWords.add(w));
-      // Shingles step by two, so a long quote gives overlapping phrases without one per word.
-      for (let i = 0; i + PHRASE_WORDS <= words.length; i += 2) {
+      // Every shingle: an edited copy of the source loses the shingles its edits touch, so the more of them are
+      // asked for, the fewer copies hold them all (then `spread` keeps at most MAX_PHRASES, over every quote).
+      for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
         const shingle = words.slice(i, i + PHRASE_WORDS);
         if (shingle.some(isContent)) phrases.set(shingle.join(' '), shingle);
       }

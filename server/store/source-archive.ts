@@ -9,7 +9,7 @@ import type { ArchivedSource, NewSource, SourceSummary } from '../types.ts';
 /** Candidate search: which sources hold the rarest of `terms`. */
 export interface SourceQuery {
   terms: SourceTerm[];
-  /** Use only this many terms: those of highest weight × rarity. Default 48. */
+  /** Use only this many words and this many phrases: those of highest weight × rarity. Default 64. */
   maxTerms?: number;
   /** Most hits returned. Default 10. */
   limit?: number;
@@ -19,8 +19,8 @@ export interface SourceQuery {
 export interface SourceHit {
   id: string;
   /**
-   * Σ weight × idf over the chosen terms the source holds, idf = ln(1 + (N − df + 0.5) / (df + 0.5)), divided by
-   * 0.5 + 0.5 × (its length / the mean length), as BM25 normalises length.
+   * Σ weight × idf over the chosen terms the source holds, idf = ln(1 + (N − df + 0.5) / (df + 0.5)); the words'
+   * part divided by 0.5 + 0.5 × (its length / the mean length), as BM25 normalises length, the phrases' part not.
    */
   score: number;
 }

@@ -34,3 +34,14 @@ export const listSourcesQuery = z
     offset: z.coerce.number().int().min(0).optional(),
   })
   .strict();
+
+/** POST /api/sources/find: the report to find the source of, and how many candidates to rank (default 3). */
+export const findSourcesSchema = z
+  .object({
+    text: z
+      .string({ error: 'must be a string' })
+      .max(MAX_DOCUMENT_CHARS, `at most ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters`)
+      .refine((t) => t.trim() !== '', 'must not be empty'),
+    limit: z.number({ error: 'must be a number' }).int().min(1).max(10).optional(),
+  })
+  .strict();

@@ -47,10 +47,16 @@ const ftsPhrase = (words: readonly string[]): string => `"${words.join(' ').repl
 /** Inverse document frequency as BM25 has it (Robertson–Spärck Jones, +1 so it never goes negative). */
 const idf = (total: number, df: number): number => Math.log(1 + (total - df + 0.5) / (df + 0.5));
 
-const DEFAULT_MAX_TERMS = 48;
+const DEFAULT_MAX_TERMS = 64;
 const DEFAULT_HITS = 10;
 /** BM25's b: how much a source's length counts against it (0: not at all, 1: in proportion). */
 const LENGTH_WEIGHT = 0.5;
+/** Steps per octave (doubling) of length in which length counts: within a step, length makes no difference. */
+const LENGTH_STEPS = 8;
+/** A phrase is looked up only when one of its words is this rare (see documentCount). */
+const PHRASE_MAX_DF = 2000;
+/** Most word counts kept between searches. */
+const WORD_CACHE = 200_000;
 
 export function sourceMethods(db: Database.Database): SourceArchive {
   const insert = db.prepare(
@@ -103,9 +109,39 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     return add(source, seedFile).added;
   });
 
-  /** How many sources hold `term`; for a phrase also which (its count needs the rows anyway). */
-  const documentCount = (term: SourceTerm): { df: number; rows?: number[] } => {
-    if (term.words.length === 1) return { df: wordCount.get(term.words[0]!)?.doc ?? 0 };
+  // Word counts are kept between searches: reading a common word's count walks its whole position list, which
+  // on a large archive costs milliseconds a word. The cache is dropped when this connection or another one changes
+  // the database (PRAGMA data_version moves on another connection's commit; `changes` counts this one's).
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let cacheKey = '';
+  let changes = 0;
+  const wordCounts = new Map<string, number>();
+  const countWord = (word: string): number => {
+    const key = `${dataVersion.get()}:${changes}`;
+    if (key !== cacheKey) {
+      wordCounts.clear();
+      cacheKey = key;
+    }
+    let df = wordCounts.get(word);
+    if (df === undefined) {
+      df = wordCount.get(word)?.doc ?? 0;
+      if (wordCounts.size >= WORD_CACHE) wordCounts.clear();
+      wordCounts.set(word, df);
+    }
+    return df;
+  };
+
+  /**
+   * How many sources hold `term`; for a phrase also which (its count needs the rows anyway). A phrase is asked only
+   * when one of its words is held by at most PHRASE_MAX_DF sources (or a tenth of the archive, if more): the index
+   * reads the position lists of a phrase's words, and on a large archive a phrase of words nearly every source holds
+   * costs tens of milliseconds. Such a phrase counts as held by none, and the re-ranking's verbatim check
+   * (lib/archive/verbatim-cover.ts) still reads it in the candidates.
+   */
+  const documentCount = (term: SourceTerm, total: number): { df: number; rows?: number[] } => {
+    if (term.words.length === 1) return { df: countWord(term.words[0]!) };
+    const rarest = Math.min(...term.words.map(countWord));
+    if (rarest === 0 || rarest > Math.max(PHRASE_MAX_DF, total / 10)) return { df: 0 };
     const rows = holding.all(ftsPhrase(term.words));
     return { df: rows.length, rows };
   };
@@ -113,10 +149,12 @@ export function sourceMethods(db: Database.Database): SourceArchive {
   return {
     async addSource(source) {
       checkSource(source, 'source');
+      changes++;
       return add.immediate(source, null);
     },
     async addSeedSource(seedFile, source) {
       checkSource(source, 'source');
+      changes++;
       return addSeed.immediate(seedFile, source);
     },
     async getSource(id) {
@@ -125,6 +163,7 @@ export function sourceMethods(db: Database.Database): SourceArchive {
       return { ...toSummary(row), text: row.text } satisfies ArchivedSource;
     },
     async deleteSource(id) {
+      changes++;
       return remove.run(id).changes > 0;
     },
     async listSources({ q, limit = 50, offset = 0 } = {}) {
@@ -140,22 +179,41 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     async searchSources({ terms, maxTerms = DEFAULT_MAX_TERMS, limit = DEFAULT_HITS }) {
       const total = count.get()!.n;
       if (total === 0) return [];
-      const valued = terms
+      const ranked = terms
         .map((term) => {
-          const { df, rows } = documentCount(term);
+          const { df, rows } = documentCount(term, total);
           return { term, rows, value: df === 0 ? 0 : term.weight * idf(total, df) };
         })
         .filter((t) => t.value > 0)
-        .sort((a, b) => b.value - a.value)
-        .slice(0, maxTerms);
-      const scores = new Map<number, number>();
-      for (const { term, rows, value } of valued)
-        for (const seq of rows ?? holding.all(ftsPhrase(term.words))) scores.set(seq, (scores.get(seq) ?? 0) + value);
-      // A long source holds more of any word list by chance: divide by its length relative to the mean, softened as
-      // BM25 does (b = 0.5), so a long briefing must hold more of the report's terms to outrank a short one.
+        .sort((a, b) => b.value - a.value);
+      // Words and phrases each get their quota: a rare word outweighs a phrase of common words, yet only phrases
+      // tell a source from an edited copy of it (the copy holds every word, and loses the phrases its edits touch).
+      const valued = [
+        ...ranked.filter((t) => t.term.words.length === 1).slice(0, maxTerms),
+        ...ranked.filter((t) => t.term.words.length > 1).slice(0, maxTerms),
+      ];
+      // A long source holds more of any word list by chance: the words' sum is divided by its length relative to the
+      // mean, softened as BM25 does (b = 0.5), so a long briefing must hold more of the report's words to outrank a
+      // short one. Phrases are not: three words in a row do not turn up by chance, and a copy that lost a few words
+      // (so is a little shorter) must not outrank the source it was copied from.
+      const words = new Map<number, number>();
+      const phrases = new Map<number, number>();
+      for (const { term, rows, value } of valued) {
+        const into = term.words.length === 1 ? words : phrases;
+        for (const seq of rows ?? holding.all(ftsPhrase(term.words))) into.set(seq, (into.get(seq) ?? 0) + value);
+      }
+      // The length is taken in steps of an eighth of an octave (9%), so texts of about the same length are compared
+      // on their terms alone: an edited copy a few words shorter than its original ties with it instead of
+      // outranking it, and ties go to the source archived first.
       const mean = meanChars.get()!;
-      for (const [seq, score] of scores)
-        scores.set(seq, score / (1 - LENGTH_WEIGHT + (LENGTH_WEIGHT * charsOf.get(seq)!) / mean));
+      const scores = new Map<number, number>();
+      for (const seq of new Set([...words.keys(), ...phrases.keys()])) {
+        const relative = 2 ** (Math.round(Math.log2(charsOf.get(seq)! / mean) * LENGTH_STEPS) / LENGTH_STEPS);
+        scores.set(
+          seq,
+          (words.get(seq) ?? 0) / (1 - LENGTH_WEIGHT + LENGTH_WEIGHT * relative) + (phrases.get(seq) ?? 0),
+        );
+      }
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .slice(0, limit)
