@@ -4,69 +4,32 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SourceTerm } from '../../../lib/types.ts';
-import type { ArchivedSource, NewSource, SourceSummary } from '../../types.ts';
+import type { ArchivedSource, NewSource } from '../../types.ts';
 import type { SourceArchive, SourceHit } from '../source-archive.ts';
 import { checkSource } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
-import { timestamp } from './row-mapping.ts';
+import { SOURCE_SUMMARY_COLUMNS, timestamp, toSourceSummary as toSummary, type SourceRow } from '../row-mapping.ts';
 import { indexWords } from '../../../lib/archive/index-words.ts';
-
-interface SourceRow {
-  seq: number;
-  id: string;
-  text: string;
-  kind: SourceSummary['kind'];
-  title: string | null;
-  outlet: string | null;
-  date: string | null;
-  url: string | null;
-  path: string | null;
-  seed_file: string | null;
-  created: string;
-  length: number;
-}
-
-const SUMMARY_COLUMNS = 'seq, id, kind, title, outlet, date, url, path, seed_file, created, chars AS length';
-
-const toSummary = (row: Omit<SourceRow, 'text'>): SourceSummary => ({
-  id: row.id,
-  kind: row.kind,
-  title: row.title,
-  outlet: row.outlet,
-  date: row.date,
-  url: row.url,
-  path: row.path,
-  length: row.length,
-  seedFile: row.seed_file,
-  created: row.created,
-});
+import { DEFAULT_HITS, DEFAULT_MAX_TERMS, LENGTH_WEIGHT, idf } from '../source-scoring.ts';
 
 /** An FTS5 phrase for `words`: each word is a token the index holds, quoted so no word is read as syntax. */
 const ftsPhrase = (words: readonly string[]): string => `"${words.join(' ').replaceAll('"', '""')}"`;
-
-/** Inverse document frequency as BM25 has it (Robertson–Spärck Jones, +1 so it never goes negative). */
-const idf = (total: number, df: number): number => Math.log(1 + (total - df + 0.5) / (df + 0.5));
-
-const DEFAULT_MAX_TERMS = 48;
-const DEFAULT_HITS = 10;
-/** BM25's b: how much a source's length counts against it (0: not at all, 1: in proportion). */
-const LENGTH_WEIGHT = 0.5;
 
 export function sourceMethods(db: Database.Database): SourceArchive {
   const insert = db.prepare(
     'INSERT INTO sources (id, text, chars, sha256, kind, title, outlet, date, url, path, seed_file, created) VALUES (@id, @text, @chars, @sha256, @kind, @title, @outlet, @date, @url, @path, @seed_file, @created)',
   );
   const bySha = db.prepare<[string], Omit<SourceRow, 'text'>>(
-    `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE sha256 = ?`,
+    `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources WHERE sha256 = ?`,
   );
   const byId = db.prepare<[string], SourceRow>('SELECT *, chars AS length FROM sources WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM sources WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sources');
   const newest = db.prepare<[number, number], Omit<SourceRow, 'text'>>(
-    `SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?`,
+    `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?`,
   );
   const matching = db.prepare<[string, number, number], Omit<SourceRow, 'text'>>(
-    `SELECT ${SUMMARY_COLUMNS} FROM sources JOIN (SELECT rowid AS hit, rank FROM sources_fts WHERE sources_fts MATCH ?) ON seq = hit
+    `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources JOIN (SELECT rowid AS hit, rank FROM sources_fts WHERE sources_fts MATCH ?) ON seq = hit
      ORDER BY rank LIMIT ? OFFSET ?`,
   );
   const wordCount = db.prepare<[string], { doc: number }>('SELECT doc FROM sources_vocab WHERE term = ?');
