@@ -57,7 +57,7 @@ function progressBar(done: number, total: number, label: string): string {
 export async function runBatch(command: Extract<ArchiveCommand, { name: 'batch' }>, io: CliIo) {
   const reports = expandReports(command.reports);
   const skip = command.resume && command.out ? doneReports(command.out) : new Set<string>();
-  const store = openArchive(command.db, { create: false });
+  const store = await openArchive(command.db, { create: false });
   const write = (row: object) => {
     const line = JSON.stringify(row) + '\n';
     if (command.out) appendFileSync(command.out, line);
@@ -83,7 +83,7 @@ export async function runBatch(command: Extract<ArchiveCommand, { name: 'batch' 
     }
     if (showProgress) io.stderr(progressBar(reports.length, reports.length, 'done') + '\n');
   } finally {
-    store.close();
+    await store.close();
   }
   return failed > 0 ? EXIT.badInput : EXIT.ok;
 }

@@ -36,7 +36,7 @@ export interface CliIo {
  */
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
-    const command = parseArgs(argv);
+    const command = parseArgs(argv, io.env);
     if (command.name === 'help') {
       io.stdout(HELP[command.topic]);
       return EXIT.ok;

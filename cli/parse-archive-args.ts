@@ -18,6 +18,9 @@ export type ArchiveCommand =
   | { name: 'find'; db: string; report: string; format: OutputFormat; limit: number }
   | { name: 'batch'; db: string; reports: string[]; out: string | undefined; resume: boolean };
 
+/** The environment: `--db` defaults to CLAIMDIFF_DATABASE_URL. */
+type Env = Readonly<Record<string, string | undefined>>;
+
 const HINT = 'try `claimdiff --help`';
 const usageError = (message: string): CliError => new CliError(`${message} (${HINT})`, EXIT.usage);
 
@@ -46,7 +49,7 @@ const OPTIONS = {
 type CommandName = keyof typeof OPTIONS;
 
 /** The positional arguments and options of `command`; `--` ends the options. */
-function readOptions(command: CommandName, args: readonly string[]) {
+function readOptions(command: CommandName, args: readonly string[], env: Env) {
   const { values, flags } = OPTIONS[command] as { values: readonly string[]; flags: readonly string[] };
   const positional: string[] = [];
   const options = new Map<string, string>();
@@ -70,18 +73,22 @@ function readOptions(command: CommandName, args: readonly string[]) {
       options.set(name, value);
     } else throw usageError(ARCHIVE_USAGE.unknownOption(command, name));
   }
-  const db = options.get('--db');
+  const db = options.get('--db') ?? env.CLAIMDIFF_DATABASE_URL?.trim();
   if (db === undefined || db === '') throw usageError(ARCHIVE_USAGE.missingDb(command));
   return { positional, options, db };
 }
 
 /** `archive add …`, `find …` or `batch …` (argv after the command word). */
-export function parseArchiveArgs(command: 'archive' | 'find' | 'batch', args: readonly string[]): ArchiveCommand {
+export function parseArchiveArgs(
+  command: 'archive' | 'find' | 'batch',
+  args: readonly string[],
+  env: Env = {},
+): ArchiveCommand {
   if (command === 'archive') {
     const [sub, ...rest] = args;
     if (sub === undefined) throw usageError(ARCHIVE_USAGE.archiveWhat);
     if (sub !== 'add') throw usageError(ARCHIVE_USAGE.unknownSub(sub));
-    const { positional, options, db } = readOptions('archive add', rest);
+    const { positional, options, db } = readOptions('archive add', rest, env);
     if (positional.length === 0) throw usageError(ARCHIVE_USAGE.missingSources);
     const kind = options.get('--kind');
     if (kind !== undefined && !(SOURCE_KIND_NAMES as readonly string[]).includes(kind))
@@ -95,7 +102,7 @@ export function parseArchiveArgs(command: 'archive' | 'find' | 'batch', args: re
     return { name: 'archive-add', db, sources: positional, meta };
   }
   if (command === 'find') {
-    const { positional, options, db } = readOptions('find', args);
+    const { positional, options, db } = readOptions('find', args, env);
     const [report, extra] = positional;
     if (report === undefined) throw usageError(ARCHIVE_USAGE.missingReport);
     if (extra !== undefined) throw usageError(ARCHIVE_USAGE.tooMany(extra));
@@ -106,7 +113,7 @@ export function parseArchiveArgs(command: 'archive' | 'find' | 'batch', args: re
     if (!Number.isInteger(limit) || limit < 1 || limit > 20) throw usageError(ARCHIVE_USAGE.badLimit(limitText));
     return { name: 'find', db, report, format, limit };
   }
-  const { positional, options, db } = readOptions('batch', args);
+  const { positional, options, db } = readOptions('batch', args, env);
   if (positional.length === 0) throw usageError(ARCHIVE_USAGE.missingReports);
   const out = options.get('--out');
   const resume = options.has('--resume');

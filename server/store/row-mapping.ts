@@ -158,7 +158,7 @@ export interface SourceRow {
 export const SOURCE_SUMMARY_COLUMNS =
   'seq, id, kind, title, outlet, date, url, path, seed_file, created, chars AS length';
 
-export const toSourceSummary = (row: Omit<SourceRow, 'text'>): SourceSummary => ({
+export const toSourceSummary = (row: Omit<SourceRow, 'text' | 'seq'>): SourceSummary => ({
   id: row.id,
   kind: row.kind,
   title: row.title,
