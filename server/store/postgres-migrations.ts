@@ -146,13 +146,15 @@ export const POSTGRES_LATEST_VERSION = postgresMigrations.length;
 const MIGRATION_LOCK = 1_734_170_017;
 
 /**
- * Brings the database (its schema on the connection's search_path) to the latest version; returns it.
+ * Brings the database (its schema on the connection's search_path) to the latest version; returns it. `schema`,
+ * when given, is created first if missing (under the same lock: two processes may open a new one at once).
  * Throws StoreError 'newer-schema' for a schema written by a newer claimdiff.
  */
 export async function migratePostgres(
   pool: pg.Pool,
   list: readonly PostgresMigration[] = postgresMigrations,
   where = 'the database',
+  schema?: string,
 ): Promise<number> {
   const latest = list.length;
   list.forEach((m, i) => {
@@ -162,6 +164,7 @@ export async function migratePostgres(
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query('CREATE TABLE IF NOT EXISTS claimdiff_schema (version integer NOT NULL)');
     const found = await client.query<{ version: number }>('SELECT version FROM claimdiff_schema');
     const from = found.rows[0]?.version ?? 0;

@@ -81,8 +81,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   // the pool replaces it, and the next query reports whatever is still wrong.
   pool.on('error', () => undefined);
   try {
-    if (schema !== undefined) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await migratePostgres(pool, undefined, where);
+    await migratePostgres(pool, undefined, where, schema);
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw openError(error, where);
