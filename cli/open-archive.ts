@@ -7,6 +7,7 @@ import { openStore } from '../server/store/open-store.ts';
 import { isPostgresUrl, openPostgresStore } from '../server/store/postgres-store.ts';
 import type { ComparisonStore } from '../server/store/comparison-store.ts';
 import { StoreError } from '../server/store/store-error.ts';
+import { openBatchQueue, type BatchQueue, type BatchQueueOptions } from '../server/queue/batch-queue.ts';
 import { CliError, EXIT } from './cli-error.ts';
 
 export const ARCHIVE_MESSAGES = {
@@ -19,6 +20,16 @@ export async function openArchive(path: string, { create }: { create: boolean })
   if (!postgres && !create && !existsSync(path)) throw new CliError(ARCHIVE_MESSAGES.missingDb(path), EXIT.badInput);
   try {
     return postgres ? await openPostgresStore(path) : openStore(path);
+  } catch (error) {
+    if (error instanceof StoreError) throw new CliError(`--db: ${error.message}`, EXIT.badInput);
+    throw error;
+  }
+}
+
+/** Opens the job queue in the PostgreSQL database `url` (`batch --queue`, `worker`, `results`). */
+export async function openQueue(url: string, options: BatchQueueOptions = {}): Promise<BatchQueue> {
+  try {
+    return await openBatchQueue(url, options);
   } catch (error) {
     if (error instanceof StoreError) throw new CliError(`--db: ${error.message}`, EXIT.badInput);
     throw error;

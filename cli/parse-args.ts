@@ -28,8 +28,8 @@ export type Command =
   | ArchiveCommand;
 
 /** The commands with a help text of their own. */
-export type HelpTopic = 'main' | 'align' | 'matrix' | 'archive' | 'find' | 'batch';
-const TOPICS: readonly string[] = ['align', 'matrix', 'archive', 'find', 'batch'];
+export type HelpTopic = 'main' | 'align' | 'matrix' | 'archive' | 'find' | 'batch' | 'worker' | 'results';
+const TOPICS: readonly string[] = ['align', 'matrix', 'archive', 'find', 'batch', 'worker', 'results'];
 
 const HINT = 'try `claimdiff --help`';
 const usageError = (message: string): CliError => new CliError(`${message} (${HINT})`, EXIT.usage);
@@ -73,7 +73,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     return { name: 'help', topic: TOPICS.includes(argv[1] ?? '') ? (argv[1] as HelpTopic) : 'main' };
   if (first === 'align') return wantsHelp ? { name: 'help', topic: 'align' } : parseAlign(argv.slice(1));
   if (first === 'matrix') return wantsHelp ? { name: 'help', topic: 'matrix' } : parseMatrix(argv.slice(1));
-  if (first === 'archive' || first === 'find' || first === 'batch')
+  if (first === 'archive' || first === 'find' || first === 'batch' || first === 'worker' || first === 'results')
     return wantsHelp ? { name: 'help', topic: first } : parseArchiveArgs(first, argv.slice(1), env);
   if (wantsHelp) return { name: 'help', topic: 'main' };
   if (first === '--version') return { name: 'version' };

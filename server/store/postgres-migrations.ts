@@ -137,6 +137,28 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       CREATE TABLE archive_seeds (seed_file text PRIMARY KEY);
     `,
   },
+  {
+    version: 5,
+    description: "batches, batch_results (the job queue's output)",
+    // `line` is the JSON line exactly as `claimdiff batch` prints it (text, not json: it is printed, never queried).
+    sql: `
+      CREATE TABLE batches (
+        id text PRIMARY KEY,
+        reports integer NOT NULL CHECK (reports >= 0),
+        created text NOT NULL
+      );
+      CREATE TABLE batch_results (
+        batch_id text NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+        position integer NOT NULL CHECK (position >= 0),
+        report text NOT NULL,
+        line text NOT NULL,
+        failed boolean NOT NULL,
+        worker text NOT NULL,
+        created text NOT NULL,
+        PRIMARY KEY (batch_id, position)
+      );
+    `,
+  },
 ];
 
 /** The schema version this code writes. */
