@@ -10,13 +10,15 @@
 //   5. The statement matrix (issue 6): one source against 10 reports in-process: the Zhao transcript with The
 //      Record's, ZDNet's and Xinhua's stories and 7 seeded-random edits of the first two; the pairwise total, the
 //      matrix build and the wall clock.
-// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix (just step 5). Timings are printed, never asserted.
+// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix (just step 5), --only batch (the job queue's throughput,
+// scripts/bench-batch.ts, with its own options). Timings are printed, never asserted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { alignTexts, buildMatrix } from '../lib/index.ts';
 import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources and predictions on every run
 import { editCopy } from './bench-sources.ts';
+import { benchBatch } from './bench-batch.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -35,7 +37,6 @@ function tokenizePass(text: string): number {
   for (const m of text.matchAll(TOKEN)) if (m[0].toLowerCase().length > 0) n++;
   return n;
 }
-
 
 /** Builds (or reuses) bench-out/source-<mb>mb-v<version>.txt: edited seed transcripts up to `mb` MB, never over. */
 function buildSource(mb: number): string {
@@ -142,6 +143,7 @@ function main(): void {
     return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
   };
   if (option('--only', '') === 'matrix') return benchMatrix();
+  if (option('--only', '') === 'batch') return void benchBatch(args); // the job queue: scripts/bench-batch.ts
   const sizes = option('--sizes', '1,5,20')
     .split(',')
     .map(Number)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: install what is missing (npm dependencies and the CLI bundle, Debian chromium), then run what CI runs:
-# type check, lint, unit tests (the store's on SQLite and PostgreSQL), the eval over the labelled cases, and the end-to-end tests against a production build.
+# `npm test`: install what is missing (npm dependencies and the CLI bundle, Debian chromium and postgresql), then run
+# what CI runs: type check, lint, unit tests (the store's on SQLite and PostgreSQL), the eval over the labelled cases,
+# and the end-to-end tests against a production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
