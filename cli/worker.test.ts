@@ -6,7 +6,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -60,9 +60,16 @@ describe('the job queue', { skip: 'skip' in database ? database.skip : false }, 
         .sort();
       const added = cli(['archive', 'add', '--db', url, ...cases.map((c) => join(CASES, c, 'b.txt'))]);
       assert.equal(added.status, 0, added.stderr);
+      // Each report three times over: a job then takes long enough that the kill below lands inside it even on a
+      // loaded machine, rather than after the worker wrote its line.
       const reports = cases.map((c) => {
         const path = join(dir, `${c}.txt`);
-        copyFileSync(join(CASES, c, 'a.txt'), path);
+        writeFileSync(
+          path,
+          Array(3)
+            .fill(readFileSync(join(CASES, c, 'a.txt'), 'utf8'))
+            .join('\n\n'),
+        );
         return path;
       });
       const queued = cli(['batch', '--queue', '--db', url, '--expire', '2', ...reports]);
