@@ -59,14 +59,14 @@ export async function runArchiveAdd(command: Extract<ArchiveCommand, { name: 'ar
       url: command.meta.url ?? sidecar.url ?? null,
     };
   });
-  const store = openArchive(command.db, { create: true });
+  const store = await openArchive(command.db, { create: true });
   try {
     for (const [i, source] of sources.entries()) {
       const { source: stored, added } = await store.addSource(source);
       io.stdout(`${added ? 'added' : 'already archived'} ${stored.id} ${command.sources[i]}\n`);
     }
   } finally {
-    store.close();
+    await store.close();
   }
   return EXIT.ok;
 }

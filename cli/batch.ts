@@ -6,12 +6,11 @@
 // result: a report that failed is tried again).
 import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { toContract } from '../lib/contract.ts';
-import { findSources } from '../server/archive/find-sources.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { CliIo } from './claimdiff.ts';
-import { toCandidate } from './find.ts';
+import { errorLine, reportLine } from './batch-line.ts';
 import { openArchive } from './open-archive.ts';
+import { runQueuedBatch } from './queued-batch.ts';
 import type { ArchiveCommand } from './parse-archive-args.ts';
 import { readInput } from './read-input.ts';
 
@@ -48,7 +47,7 @@ function doneReports(out: string): Set<string> {
 }
 
 /** `[#####-----] 12/40 name`, redrawn in place on a terminal. */
-function progressBar(done: number, total: number, label: string): string {
+export function progressBar(done: number, total: number, label: string): string {
   const width = 24;
   const filled = total === 0 ? width : Math.round((done / total) * width);
   return `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label.slice(-40).padEnd(40)}`;
@@ -56,10 +55,11 @@ function progressBar(done: number, total: number, label: string): string {
 
 export async function runBatch(command: Extract<ArchiveCommand, { name: 'batch' }>, io: CliIo) {
   const reports = expandReports(command.reports);
+  if (command.queue) return runQueuedBatch(command, reports, io);
   const skip = command.resume && command.out ? doneReports(command.out) : new Set<string>();
-  const store = openArchive(command.db, { create: false });
-  const write = (row: object) => {
-    const line = JSON.stringify(row) + '\n';
+  const store = await openArchive(command.db, { create: false });
+  const write = (json: string) => {
+    const line = json + '\n';
     if (command.out) appendFileSync(command.out, line);
     else io.stdout(line);
   };
@@ -75,15 +75,14 @@ export async function runBatch(command: Extract<ArchiveCommand, { name: 'batch' 
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
         failed++;
-        write({ report: path, error: error.message });
+        write(errorLine(path, error.message));
         continue;
       }
-      const [best] = await findSources(store, report);
-      write({ report: path, source: best ? toCandidate(best) : null, align: best ? toContract(best.result) : null });
+      write(await reportLine(store, path, report));
     }
     if (showProgress) io.stderr(progressBar(reports.length, reports.length, 'done') + '\n');
   } finally {
-    store.close();
+    await store.close();
   }
   return failed > 0 ? EXIT.badInput : EXIT.ok;
 }

@@ -13,6 +13,8 @@ import { formatMatrixText } from './format-matrix-text.ts';
 import { runArchiveAdd } from './archive-add.ts';
 import { runBatch } from './batch.ts';
 import { runFind } from './find.ts';
+import { runResults } from './results.ts';
+import { runWorker } from './worker.ts';
 import { HELP } from './help.ts';
 import { parseArgs, type Command } from './parse-args.ts';
 import { readInput } from './read-input.ts';
@@ -31,23 +33,33 @@ export interface CliIo {
 
 /**
  * Runs `claimdiff ARGS…` and returns the exit status. Never throws: every failure is one line on stderr.
- * The archive commands (archive add, find, batch) answer with a promise, as the store's methods do; align and
+ * The archive commands (archive add, find, batch, worker, results) answer with a promise, as the store's methods do; align and
  * matrix answer at once.
  */
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
-    const command = parseArgs(argv);
+    const command = parseArgs(argv, io.env);
     if (command.name === 'help') {
       io.stdout(HELP[command.topic]);
       return EXIT.ok;
     }
-    if (command.name === 'archive-add' || command.name === 'find' || command.name === 'batch') {
+    if (
+      command.name === 'archive-add' ||
+      command.name === 'find' ||
+      command.name === 'batch' ||
+      command.name === 'worker' ||
+      command.name === 'results'
+    ) {
       const run =
         command.name === 'archive-add'
           ? runArchiveAdd(command, io)
           : command.name === 'find'
             ? runFind(command, io)
-            : runBatch(command, io);
+            : command.name === 'batch'
+              ? runBatch(command, io)
+              : command.name === 'worker'
+                ? runWorker(command, io)
+                : runResults(command, io);
       return run.catch((error: unknown) => reportError(error, io));
     }
     if (command.name === 'version') {

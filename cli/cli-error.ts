@@ -7,6 +7,8 @@ export const EXIT = {
   badInput: 1,
   /** The command line is wrong (unknown command or option, missing arguments). */
   usage: 2,
+  /** `claimdiff results` without --wait: some reports of the batch are still queued. EX_TEMPFAIL from sysexits.h. */
+  pending: 75,
   /** A bug: the matcher threw. EX_SOFTWARE from sysexits.h. */
   internal: 70,
 } as const;

@@ -29,12 +29,12 @@ export function formatFindText(candidates: readonly FoundSource[]): string {
 
 export async function runFind(command: Extract<ArchiveCommand, { name: 'find' }>, io: CliIo) {
   const report = readInput(command.report, 'REPORT');
-  const store = openArchive(command.db, { create: false });
+  const store = await openArchive(command.db, { create: false });
   try {
     const found = await findSources(store, report, { rerank: command.limit });
     io.stdout(command.format === 'json' ? JSON.stringify(toFindContract(found)) + '\n' : formatFindText(found));
   } finally {
-    store.close();
+    await store.close();
   }
   return EXIT.ok;
 }

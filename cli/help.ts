@@ -3,6 +3,7 @@
 import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { EXIT } from './cli-error.ts';
 import { MAX_FILE_BYTES } from '../lib/input/limits.ts';
+import { DEFAULT_EXPIRE_SECONDS } from '../server/queue/batch-queue.ts';
 
 const limitMb = MAX_FILE_BYTES / (1024 * 1024);
 
@@ -14,6 +15,9 @@ Usage:
   claimdiff archive add --db FILE SOURCE... [--title T] [--date D] [--outlet O] [--url U] [--kind K]
   claimdiff find REPORT --db FILE [--format text|json] [--limit N]
   claimdiff batch --db FILE REPORT...|FOLDER [--out FILE] [--resume]
+  claimdiff batch --queue --db URL REPORT...|FOLDER [--wait [--out FILE]] [--expire SECONDS]
+  claimdiff worker --db URL [--out FILE] [--poll SECONDS]
+  claimdiff results --db URL BATCH [--wait] [--out FILE]
   claimdiff align --help      options of align, input rules, exit statuses
   claimdiff matrix --help     options of matrix and its JSON
   claimdiff --help            this text
@@ -32,6 +36,11 @@ Commands:
   find    Find a report's source in the archive: the likely sources, best first, with the passages
           that drew the match.
   batch   Find each report's source and align the report with it: one JSON line per report.
+          With --queue (PostgreSQL), one job per report for any number of workers instead.
+  worker  Take the jobs of batch --queue, one at a time, until stopped.
+  results Print the JSON lines of a queued batch.
+
+--db takes a SQLite file or a postgres:// URL; it defaults to CLAIMDIFF_DATABASE_URL when that is set.
 
 Example:
   claimdiff align story.txt transcript.txt
@@ -185,12 +194,52 @@ A report that cannot be read gets {"report": PATH, "error": MESSAGE} and the bat
 status is then ${EXIT.badInput}. A progress bar is drawn on stderr when it is a terminal.
 
 Options:
-  --db FILE     the archive database (required; it must exist)
+  --db FILE     the archive database (required; it must exist), or a postgres:// URL
   --out FILE    append the lines to FILE instead of stdout, each as soon as its report is done
   --resume      with --out: skip the reports FILE already holds a result for (failed ones are tried again)
 
+  --queue       enqueue one job per report in the PostgreSQL database --db URL instead of running them here;
+                prints the batch's id (for claimdiff results) and leaves the work to claimdiff worker
+  --wait        with --queue: wait until every report is done, then print the lines (or write --out FILE)
+  --expire S    with --queue: seconds a job may run before it counts as lost and another worker takes it
+                (default ${DEFAULT_EXPIRE_SECONDS}; more than the slowest report takes)
+
 Example:
   claimdiff batch --db archive.db stories/ --out results.jsonl --resume
+  claimdiff batch --queue --db postgres://claimdiff:PW@db:5432/claimdiff stories/ --wait --out results.jsonl
+`;
+
+export const WORKER_HELP = `Usage: claimdiff worker --db URL [options]
+
+Takes the jobs that claimdiff batch --queue put in the PostgreSQL database URL, one at a time, until
+stopped (SIGTERM or Ctrl-C finish the job in hand first): finds the report's source in the archive, aligns
+it, and writes its JSON line (the one batch prints) into the batch's results in the database. Start as many
+workers as you like, on any machines that reach the database: each job is taken by one worker at a time,
+and the job of a worker that died goes to another once its expiry (batch --expire) has passed. The
+results hold each report's line once; claimdiff results prints them.
+
+Options:
+  --db URL        the PostgreSQL database (required, or CLAIMDIFF_DATABASE_URL)
+  --out FILE      also append the lines this worker writes to FILE
+  --poll S        seconds between looks at an empty queue, and between checks for lost jobs (default 1)
+
+Example:
+  claimdiff worker --db postgres://claimdiff:PW@db:5432/claimdiff
+`;
+
+export const RESULTS_HELP = `Usage: claimdiff results --db URL BATCH [options]
+
+Prints the JSON lines of the queued batch BATCH (the id claimdiff batch --queue printed), in report
+order, exactly as claimdiff batch prints them. Exit status ${EXIT.ok} when all are done, ${EXIT.badInput} when a report could
+not be read, ${EXIT.pending} when some reports are still queued (the lines done so far are printed).
+
+Options:
+  --db URL        the PostgreSQL database (required, or CLAIMDIFF_DATABASE_URL)
+  --wait          wait until every report is done first (a progress bar on a terminal)
+  --out FILE      write the lines to FILE instead of stdout
+
+Example:
+  claimdiff results --db postgres://claimdiff:PW@db:5432/claimdiff 3vQ0bXo4m1kR2sJ9dHfA7w --wait
 `;
 
 /** Each command's help text by topic. */
@@ -201,4 +250,6 @@ export const HELP = {
   archive: ARCHIVE_HELP,
   find: FIND_HELP,
   batch: BATCH_HELP,
+  worker: WORKER_HELP,
+  results: RESULTS_HELP,
 } as const;

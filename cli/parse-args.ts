@@ -28,8 +28,8 @@ export type Command =
   | ArchiveCommand;
 
 /** The commands with a help text of their own. */
-export type HelpTopic = 'main' | 'align' | 'matrix' | 'archive' | 'find' | 'batch';
-const TOPICS: readonly string[] = ['align', 'matrix', 'archive', 'find', 'batch'];
+export type HelpTopic = 'main' | 'align' | 'matrix' | 'archive' | 'find' | 'batch' | 'worker' | 'results';
+const TOPICS: readonly string[] = ['align', 'matrix', 'archive', 'find', 'batch', 'worker', 'results'];
 
 const HINT = 'try `claimdiff --help`';
 const usageError = (message: string): CliError => new CliError(`${message} (${HINT})`, EXIT.usage);
@@ -61,7 +61,7 @@ const ALIGN_OPTIONS = new Set(['--format', '--min-score', '--model', '--skip', '
 const LANGUAGES: readonly Language[] = ['en', 'zh', 'uk', 'ru'];
 
 /** Turns argv (without `node` and the script) into a Command, or throws a CliError with exit status 2. */
-export function parseArgs(argv: readonly string[]): Command {
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   // Help wins over every other mistake on the line, so `claimdiff align --bad --help` still helps.
   const dashDash = argv.indexOf('--');
   const optionPart = dashDash >= 0 ? argv.slice(0, dashDash) : argv;
@@ -73,8 +73,8 @@ export function parseArgs(argv: readonly string[]): Command {
     return { name: 'help', topic: TOPICS.includes(argv[1] ?? '') ? (argv[1] as HelpTopic) : 'main' };
   if (first === 'align') return wantsHelp ? { name: 'help', topic: 'align' } : parseAlign(argv.slice(1));
   if (first === 'matrix') return wantsHelp ? { name: 'help', topic: 'matrix' } : parseMatrix(argv.slice(1));
-  if (first === 'archive' || first === 'find' || first === 'batch')
-    return wantsHelp ? { name: 'help', topic: first } : parseArchiveArgs(first, argv.slice(1));
+  if (first === 'archive' || first === 'find' || first === 'batch' || first === 'worker' || first === 'results')
+    return wantsHelp ? { name: 'help', topic: first } : parseArchiveArgs(first, argv.slice(1), env);
   if (wantsHelp) return { name: 'help', topic: 'main' };
   if (first === '--version') return { name: 'version' };
   if (first.startsWith('-')) {

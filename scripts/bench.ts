@@ -14,8 +14,9 @@
 //   7. The archive (issue 17, scripts/bench-archive.ts): finding a report's source among a large archive of
 //      distractor transcripts; the build time, the index size on disk and the find time per report. `--only archive`
 //      runs it on 1 GB (or `--archive-mb N`); the full bench ends with it on `--archive-mb` (default 64) MB.
-// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|translation|archive (just step 5, 6 or 7), --archive-mb N.
-// Timings are printed, never asserted.
+// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|translation|archive (just step 5, 6 or 7), --archive-mb N,
+// --only batch (the job queue's throughput, scripts/bench-batch.ts, with its own options). Timings are printed,
+// never asserted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { prng } from '../test/fuzz/random.ts'; // mulberry32: the same sources a
 import { editCopy } from './bench-sources.ts';
 import { benchTranslation } from './bench-translation.ts';
 import { benchArchive } from './bench-archive.ts';
+import { benchBatch } from './bench-batch.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -150,6 +152,7 @@ async function main(): Promise<void> {
   if (option('--only', '') === 'matrix') return benchMatrix();
   if (option('--only', '') === 'translation') return benchTranslation();
   if (option('--only', '') === 'archive') return benchArchive(args);
+  if (option('--only', '') === 'batch') return benchBatch(args); // the job queue: scripts/bench-batch.ts
   const sizes = option('--sizes', '1,5,20')
     .split(',')
     .map(Number)

@@ -14,10 +14,10 @@ if [ ! -d node_modules ] || [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$st
   cp package-lock.json "$stamp"
 fi
 # dist/align-worker.mjs is the web server's matcher (server/align-pool.ts): rebuilt when a source it bundles is newer,
-# or the app would serve a stale matcher after an edit to lib/.
+# or the app would serve a stale matcher after an edit to lib/ (and the CLI a stale store or queue after one to server/).
 if [ ! -f dist/claimdiff.mjs ] || [ ! -f dist/align-worker.mjs ] || [ ! -f lib/normalize/wordnet-synonyms.json ] ||
   [ ! -f lib/translate/cedict-glosses.json ] ||
-  [ -n "$(find lib cli server/align-worker.ts package-lock.json -newer dist/align-worker.mjs -print -quit 2>/dev/null)" ]; then
+  [ -n "$(find lib cli server package-lock.json -newer dist/align-worker.mjs -print -quit 2>/dev/null)" ]; then
   node scripts/build-cli.mjs
 fi
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: install what is missing (npm dependencies and the CLI bundle, Debian chromium), then run what CI runs:
-# type check, lint, unit tests, the eval over the labelled cases, and the end-to-end tests against a production build.
+# `npm test`: install what is missing (npm dependencies and the CLI bundle, Debian chromium and postgresql), then run
+# what CI runs: type check, lint, unit tests (the store's on SQLite and PostgreSQL), the eval over the labelled cases,
+# and the end-to-end tests against a production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -22,6 +23,8 @@ report() { # on exit, pass or fail: the steps that finished and how long each to
 trap report EXIT
 
 step "install" bash scripts/ensure-deps.sh --browser
+# The store and queue tests run on PostgreSQL too: a throw-away database, CLAIMDIFF_TEST_DATABASE_URL exported.
+step "postgres" source scripts/ensure-postgres.sh
 step "type check" npx --no-install tsc --noEmit -p .
 step "lint" npx --no-install eslint .
 step "unit tests" node scripts/run-unit-tests.mjs

@@ -1,6 +1,8 @@
 // The checks every ComparisonStore makes on what it is asked to save: misuse throws an Error naming the argument,
 // before anything is written.
-import type { AlignResult, MatrixRun } from '../../lib/types.ts';
+import type { LessonPack } from '../../lib/teach/types.ts';
+import type { AlignResult, MatrixRun, Span } from '../../lib/types.ts';
+import type { CreatePackInput } from './comparison-store.ts';
 import { DOCUMENT_KINDS, SOURCE_KINDS, type DocumentKind, type NewDocument, type NewSource } from '../types.ts';
 
 /** Throws unless `kind` is one of DOCUMENT_KINDS; `where` names the argument (`report`, `patch`). */
@@ -56,4 +58,25 @@ export function checkSource(source: NewSource, where: string): void {
     throw new TypeError(`${where}.text must be a non-empty string`);
   if (source.kind !== undefined && !SOURCE_KINDS.includes(source.kind))
     throw new TypeError(`${where}.kind must be one of ${SOURCE_KINDS.join(', ')}, got ${JSON.stringify(source.kind)}`);
+}
+
+/** Throws unless every exercise names an item of `key`, once. */
+export function checkExercises(exercises: readonly string[], key: LessonPack['key']): void {
+  const ids = new Set(key.map((k) => k.id));
+  const unknown = exercises.find((id) => !ids.has(id));
+  if (unknown !== undefined) throw new RangeError(`exercises: ${JSON.stringify(unknown)} is not an item of the key`);
+  if (new Set(exercises).size !== exercises.length) throw new RangeError('exercises: an item is listed twice');
+}
+
+/** Throws unless every span of the key lies inside the text of its side. */
+export function checkKey(input: CreatePackInput): void {
+  const fits = (spans: readonly Span[], text: string) =>
+    spans.every((s) => 0 <= s.start && s.start < s.end && s.end <= text.length);
+  for (const item of input.key) {
+    const ok =
+      fits(item.spans, (item.side === 'report' ? input.report : input.source).text) &&
+      fits(item.evidence.report, input.report.text) &&
+      fits(item.evidence.source, input.source.text);
+    if (!ok) throw new RangeError(`key item ${item.id}: a span lies outside its text`);
+  }
 }

@@ -1,6 +1,7 @@
-// The storage interface of saved comparisons. Routes and pages use only this; the SQLite implementation
-// (sqlite-store.ts) can be replaced by another database by implementing it. Methods return promises so that an
-// implementation over the network fits; the SQLite one has committed (durably) before its promise is returned.
+// The storage interface of saved comparisons. Routes and pages use only this; it has two implementations, SQLite
+// (sqlite-store.ts, the embedded default) and PostgreSQL (postgres-store.ts, for scaling out). Methods return
+// promises so that an implementation over the network fits; both have committed (durably) before a write's promise
+// is returned.
 import type { AlignResult } from '../../lib/types.ts';
 import type { MatrixRun } from '../../lib/types.ts';
 import type { KeyItem, LessonPack, PackDocument } from '../../lib/teach/types.ts';
@@ -114,5 +115,6 @@ export interface ComparisonStore extends SourceArchive {
   listSeedDocuments(): Promise<StoredDocument[]>;
   /** Adds a seed document unless one from the same file is stored already; returns whether it was added. */
   addSeedDocument(seedFile: string, document: NewDocument): Promise<boolean>;
-  close(): void;
+  /** Closes the database; PostgreSQL's promise resolves once its connections are closed (SQLite's closes at once). */
+  close(): void | Promise<void>;
 }

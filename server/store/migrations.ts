@@ -149,6 +149,31 @@ export const migrations: readonly Migration[] = [
         CREATE TABLE archive_seeds (seed_file TEXT PRIMARY KEY) STRICT;
       `),
   },
+  {
+    version: 5,
+    description: "batches, batch_results (the job queue's output)",
+    // A queued batch (`claimdiff batch --queue`, issue 17 part 4) and one result line per report, keyed by the
+    // report's position, so a job run twice (a worker that died after writing) still has one line. The queue itself
+    // needs PostgreSQL (pg-boss); SQLite gets the same tables so that a schema version means one thing on both.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE batches (
+          id TEXT PRIMARY KEY,
+          reports INTEGER NOT NULL CHECK (reports >= 0),
+          created TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE batch_results (
+          batch_id TEXT NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL CHECK (position >= 0),
+          report TEXT NOT NULL,
+          line TEXT NOT NULL CHECK (json_valid(line)),
+          failed INTEGER NOT NULL CHECK (failed IN (0, 1)),
+          worker TEXT NOT NULL,
+          created TEXT NOT NULL,
+          PRIMARY KEY (batch_id, position)
+        ) STRICT;
+      `),
+  },
 ];
 
 /** The schema version this code writes. */

@@ -1,4 +1,4 @@
-// Errors of the store that a person must act on (the database file, not a request). Their messages name the file
+// Errors of the store that a person must act on (the database file or server, not a request). Their messages name the file
 // and say what to do; a request handler should log them and answer 500/503 without the details.
 
 export type StoreErrorCode =
@@ -6,8 +6,12 @@ export type StoreErrorCode =
   | 'newer-schema'
   /** The file is not a SQLite database, or is damaged. */
   | 'not-a-database'
-  /** The file or its folder cannot be opened or created. */
-  | 'open-failed';
+  /** The file or its folder cannot be opened or created; or the server refused the connection (a wrong password). */
+  | 'open-failed'
+  /** CLAIMDIFF_DATABASE_URL (or `--db`) is not a postgres:// URL that can be read. */
+  | 'bad-url'
+  /** No PostgreSQL server answers at the URL's host and port. */
+  | 'unreachable';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

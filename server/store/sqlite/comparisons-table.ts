@@ -8,7 +8,7 @@ import { checkDocument, checkMatcherVersion, checkResult, checkTitle } from '../
 import { createId } from '../create-id.ts';
 import type { CorrectionsTable } from './corrections-table.ts';
 import type { DocumentsTable } from './documents-table.ts';
-import { timestamp, toComparisonSummary, type ComparisonRow, type ComparisonSummaryRow } from './row-mapping.ts';
+import { timestamp, toComparisonSummary, type ComparisonRow, type ComparisonSummaryRow } from '../row-mapping.ts';
 
 type ComparisonMethods =
   'createComparison' | 'getComparison' | 'listComparisons' | 'renameComparison' | 'deleteComparison' | 'updateResult';

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Correction, CorrectionInput } from '../../types.ts';
 import type { ComparisonStore } from '../comparison-store.ts';
 import { createId } from '../create-id.ts';
-import { timestamp, toCorrection, type CorrectionRow } from './row-mapping.ts';
+import { timestamp, toCorrection, type CorrectionRow } from '../row-mapping.ts';
 
 /** What the comparisons table reads of corrections. */
 export interface CorrectionsTable {

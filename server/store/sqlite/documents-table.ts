@@ -5,7 +5,7 @@ import type { NewDocument, StoredDocument } from '../../types.ts';
 import type { ComparisonStore, DocumentMetaPatch } from '../comparison-store.ts';
 import { checkKind } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
-import { META_FIELDS, timestamp, toDocument, type DocumentRow } from './row-mapping.ts';
+import { META_FIELDS, timestamp, toDocument, type DocumentRow } from '../row-mapping.ts';
 
 /** What the other tables do with documents, inside their own transactions. */
 export interface DocumentsTable {

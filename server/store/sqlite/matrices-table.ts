@@ -8,7 +8,7 @@ import type { ComparisonStore, CreateMatrixInput, ListOptions } from '../compari
 import { checkDocument, checkMatcherVersion, checkMatrixRun, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import type { DocumentsTable } from './documents-table.ts';
-import { timestamp, toMatrixSummary, type MatrixRow, type MatrixSummaryRow } from './row-mapping.ts';
+import { timestamp, toMatrixSummary, type MatrixRow, type MatrixSummaryRow } from '../row-mapping.ts';
 
 type MatrixMethods = 'createMatrix' | 'getMatrix' | 'listMatrices' | 'renameMatrix' | 'deleteMatrix';
 

@@ -1,59 +1,12 @@
 // The packs table: a teacher's lesson pack, with its own copies of the two texts, its answer key and its exercises
 // (JSON columns). Shipped packs are files (seeds/packs/), not rows.
 import type Database from 'better-sqlite3';
-import type { LessonPack, PackDocument } from '../../../lib/teach/types.ts';
-import type { Span } from '../../../lib/types.ts';
-import type { ComparisonStore, CreatePackInput, PackPatch } from '../comparison-store.ts';
-import { checkTitle } from '../check-store-input.ts';
+import type { ComparisonStore, PackPatch } from '../comparison-store.ts';
+import { checkExercises, checkKey, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
-import { timestamp } from './row-mapping.ts';
-
-interface PackRow {
-  id: string;
-  title: string;
-  brief: string;
-  comparison_id: string | null;
-  report: string;
-  source: string;
-  key: string;
-  exercises: string;
-  created: string;
-  updated: string;
-}
+import { timestamp, toPack, type PackRow } from '../row-mapping.ts';
 
 type PackMethods = 'createPack' | 'getPack' | 'listPacks' | 'updatePack' | 'deletePack';
-
-const toPack = (row: PackRow): LessonPack => ({
-  id: row.id,
-  title: row.title,
-  brief: row.brief,
-  report: JSON.parse(row.report) as PackDocument,
-  source: JSON.parse(row.source) as PackDocument,
-  key: JSON.parse(row.key) as LessonPack['key'],
-  exercises: JSON.parse(row.exercises) as string[],
-  shipped: false,
-});
-
-/** Throws unless every exercise names an item of `key`, once. */
-function checkExercises(exercises: readonly string[], key: LessonPack['key']): void {
-  const ids = new Set(key.map((k) => k.id));
-  const unknown = exercises.find((id) => !ids.has(id));
-  if (unknown !== undefined) throw new RangeError(`exercises: ${JSON.stringify(unknown)} is not an item of the key`);
-  if (new Set(exercises).size !== exercises.length) throw new RangeError('exercises: an item is listed twice');
-}
-
-/** Throws unless every span of the key lies inside the text of its side. */
-function checkKey(input: CreatePackInput): void {
-  const fits = (spans: readonly Span[], text: string) =>
-    spans.every((s) => 0 <= s.start && s.start < s.end && s.end <= text.length);
-  for (const item of input.key) {
-    const ok =
-      fits(item.spans, (item.side === 'report' ? input.report : input.source).text) &&
-      fits(item.evidence.report, input.report.text) &&
-      fits(item.evidence.source, input.source.text);
-    if (!ok) throw new RangeError(`key item ${item.id}: a span lies outside its text`);
-  }
-}
 
 export function packMethods(db: Database.Database): Pick<ComparisonStore, PackMethods> {
   const insert = db.prepare(

@@ -5,7 +5,7 @@ import type { NewDocument } from '../../types.ts';
 import type { ComparisonStore } from '../comparison-store.ts';
 import { checkDocument } from '../check-store-input.ts';
 import type { DocumentsTable } from './documents-table.ts';
-import { timestamp, toDocument, type DocumentRow } from './row-mapping.ts';
+import { timestamp, toDocument, type DocumentRow } from '../row-mapping.ts';
 
 export function seedDocumentMethods(
   db: Database.Database,

@@ -4,57 +4,17 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SourceTerm } from '../../../lib/types.ts';
-import type { ArchivedSource, NewSource, SourceSummary } from '../../types.ts';
+import type { ArchivedSource, NewSource } from '../../types.ts';
 import type { SourceArchive, SourceHit } from '../source-archive.ts';
 import { checkSource } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
-import { timestamp } from './row-mapping.ts';
+import { SOURCE_SUMMARY_COLUMNS, timestamp, toSourceSummary as toSummary, type SourceRow } from '../row-mapping.ts';
 import { indexWords } from '../../../lib/archive/index-words.ts';
-
-interface SourceRow {
-  seq: number;
-  id: string;
-  text: string;
-  kind: SourceSummary['kind'];
-  title: string | null;
-  outlet: string | null;
-  date: string | null;
-  url: string | null;
-  path: string | null;
-  seed_file: string | null;
-  created: string;
-  length: number;
-}
-
-const SUMMARY_COLUMNS = 'seq, id, kind, title, outlet, date, url, path, seed_file, created, chars AS length';
-
-const toSummary = (row: Omit<SourceRow, 'text'>): SourceSummary => ({
-  id: row.id,
-  kind: row.kind,
-  title: row.title,
-  outlet: row.outlet,
-  date: row.date,
-  url: row.url,
-  path: row.path,
-  length: row.length,
-  seedFile: row.seed_file,
-  created: row.created,
-});
+import { DEFAULT_HITS, DEFAULT_MAX_TERMS, idf, lengthDivisor, phraseWorthAsking } from '../source-scoring.ts';
 
 /** An FTS5 phrase for `words`: each word is a token the index holds, quoted so no word is read as syntax. */
 const ftsPhrase = (words: readonly string[]): string => `"${words.join(' ').replaceAll('"', '""')}"`;
 
-/** Inverse document frequency as BM25 has it (Robertson–Spärck Jones, +1 so it never goes negative). */
-const idf = (total: number, df: number): number => Math.log(1 + (total - df + 0.5) / (df + 0.5));
-
-const DEFAULT_MAX_TERMS = 64;
-const DEFAULT_HITS = 10;
-/** BM25's b: how much a source's length counts against it (0: not at all, 1: in proportion). */
-const LENGTH_WEIGHT = 0.5;
-/** Steps per octave (doubling) of length in which length counts: within a step, length makes no difference. */
-const LENGTH_STEPS = 8;
-/** A phrase is looked up only when one of its words is this rare (see documentCount). */
-const PHRASE_MAX_DF = 2000;
 /** Most word counts kept between searches. */
 const WORD_CACHE = 200_000;
 
@@ -63,16 +23,16 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     'INSERT INTO sources (id, text, chars, sha256, kind, title, outlet, date, url, path, seed_file, created) VALUES (@id, @text, @chars, @sha256, @kind, @title, @outlet, @date, @url, @path, @seed_file, @created)',
   );
   const bySha = db.prepare<[string], Omit<SourceRow, 'text'>>(
-    `SELECT ${SUMMARY_COLUMNS} FROM sources WHERE sha256 = ?`,
+    `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources WHERE sha256 = ?`,
   );
   const byId = db.prepare<[string], SourceRow>('SELECT *, chars AS length FROM sources WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM sources WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sources');
   const newest = db.prepare<[number, number], Omit<SourceRow, 'text'>>(
-    `SELECT ${SUMMARY_COLUMNS} FROM sources ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?`,
+    `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources ORDER BY created DESC, seq DESC LIMIT ? OFFSET ?`,
   );
   const matching = db.prepare<[string, number, number], Omit<SourceRow, 'text'>>(
-    `SELECT ${SUMMARY_COLUMNS} FROM sources JOIN (SELECT rowid AS hit, rank FROM sources_fts WHERE sources_fts MATCH ?) ON seq = hit
+    `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources JOIN (SELECT rowid AS hit, rank FROM sources_fts WHERE sources_fts MATCH ?) ON seq = hit
      ORDER BY rank LIMIT ? OFFSET ?`,
   );
   const wordCount = db.prepare<[string], { doc: number }>('SELECT doc FROM sources_vocab WHERE term = ?');
@@ -131,17 +91,10 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     return df;
   };
 
-  /**
-   * How many sources hold `term`; for a phrase also which (its count needs the rows anyway). A phrase is asked only
-   * when one of its words is held by at most PHRASE_MAX_DF sources (or a tenth of the archive, if more): the index
-   * reads the position lists of a phrase's words, and on a large archive a phrase of words nearly every source holds
-   * costs tens of milliseconds. Such a phrase counts as held by none, and the re-ranking's verbatim check
-   * (lib/archive/verbatim-cover.ts) still reads it in the candidates.
-   */
+  /** How many sources hold `term`; for a phrase also which (its count needs the rows anyway). */
   const documentCount = (term: SourceTerm, total: number): { df: number; rows?: number[] } => {
     if (term.words.length === 1) return { df: countWord(term.words[0]!) };
-    const rarest = Math.min(...term.words.map(countWord));
-    if (rarest === 0 || rarest > Math.max(PHRASE_MAX_DF, total / 10)) return { df: 0 };
+    if (!phraseWorthAsking(term.words.map(countWord), total)) return { df: 0 };
     const rows = holding.all(ftsPhrase(term.words));
     return { df: rows.length, rows };
   };
@@ -186,33 +139,21 @@ export function sourceMethods(db: Database.Database): SourceArchive {
         })
         .filter((t) => t.value > 0)
         .sort((a, b) => b.value - a.value);
-      // Words and phrases each get their quota: a rare word outweighs a phrase of common words, yet only phrases
-      // tell a source from an edited copy of it (the copy holds every word, and loses the phrases its edits touch).
+      // Words and phrases each get their quota, and only the words' sum is divided by length (source-scoring.ts).
       const valued = [
         ...ranked.filter((t) => t.term.words.length === 1).slice(0, maxTerms),
         ...ranked.filter((t) => t.term.words.length > 1).slice(0, maxTerms),
       ];
-      // A long source holds more of any word list by chance: the words' sum is divided by its length relative to the
-      // mean, softened as BM25 does (b = 0.5), so a long briefing must hold more of the report's words to outrank a
-      // short one. Phrases are not: three words in a row do not turn up by chance, and a copy that lost a few words
-      // (so is a little shorter) must not outrank the source it was copied from.
       const words = new Map<number, number>();
       const phrases = new Map<number, number>();
       for (const { term, rows, value } of valued) {
         const into = term.words.length === 1 ? words : phrases;
         for (const seq of rows ?? holding.all(ftsPhrase(term.words))) into.set(seq, (into.get(seq) ?? 0) + value);
       }
-      // The length is taken in steps of an eighth of an octave (9%), so texts of about the same length are compared
-      // on their terms alone: an edited copy a few words shorter than its original ties with it instead of
-      // outranking it, and ties go to the source archived first.
       const mean = meanChars.get()!;
       const scores = new Map<number, number>();
       for (const seq of new Set([...words.keys(), ...phrases.keys()])) {
-        const relative = 2 ** (Math.round(Math.log2(charsOf.get(seq)! / mean) * LENGTH_STEPS) / LENGTH_STEPS);
-        scores.set(
-          seq,
-          (words.get(seq) ?? 0) / (1 - LENGTH_WEIGHT + LENGTH_WEIGHT * relative) + (phrases.get(seq) ?? 0),
-        );
+        scores.set(seq, (words.get(seq) ?? 0) / lengthDivisor(charsOf.get(seq)!, mean) + (phrases.get(seq) ?? 0));
       }
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -1,6 +1,15 @@
-// The rows of the SQLite tables as better-sqlite3 returns them, and the store's objects they map to. Columns are
-// snake_case, fields camelCase; JSON columns are parsed here, and timestamps are ISO 8601 strings in UTC.
-import type { ComparisonSummary, Correction, DocumentKind, MatrixSummary, StoredDocument } from '../../types.ts';
+// The rows of the store's tables as both engines return them (better-sqlite3; pg with JSON columns read as text),
+// and the store's objects they map to. Columns are snake_case, fields camelCase; JSON columns are parsed here, and
+// timestamps are ISO 8601 strings in UTC.
+import type { LessonPack, PackDocument } from '../../lib/teach/types.ts';
+import type {
+  ComparisonSummary,
+  Correction,
+  DocumentKind,
+  MatrixSummary,
+  SourceSummary,
+  StoredDocument,
+} from '../types.ts';
 
 export interface DocumentRow {
   id: string;
@@ -103,4 +112,61 @@ export const toMatrixSummary = (row: MatrixSummaryRow): MatrixSummary => ({
   reportCount: row.report_count,
   created: row.created,
   updated: row.updated,
+});
+
+export interface PackRow {
+  id: string;
+  title: string;
+  brief: string;
+  comparison_id: string | null;
+  report: string;
+  source: string;
+  key: string;
+  exercises: string;
+  created: string;
+  updated: string;
+}
+
+/** A teacher's pack from its row (a shipped pack is a file, never a row). */
+export const toPack = (row: PackRow): LessonPack => ({
+  id: row.id,
+  title: row.title,
+  brief: row.brief,
+  report: JSON.parse(row.report) as PackDocument,
+  source: JSON.parse(row.source) as PackDocument,
+  key: JSON.parse(row.key) as LessonPack['key'],
+  exercises: JSON.parse(row.exercises) as string[],
+  shipped: false,
+});
+
+export interface SourceRow {
+  seq: number;
+  id: string;
+  text: string;
+  kind: SourceSummary['kind'];
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  path: string | null;
+  seed_file: string | null;
+  created: string;
+  length: number;
+}
+
+/** The columns of a source's summary (all but the text), `length` for `chars`. */
+export const SOURCE_SUMMARY_COLUMNS =
+  'seq, id, kind, title, outlet, date, url, path, seed_file, created, chars AS length';
+
+export const toSourceSummary = (row: Omit<SourceRow, 'text' | 'seq'>): SourceSummary => ({
+  id: row.id,
+  kind: row.kind,
+  title: row.title,
+  outlet: row.outlet,
+  date: row.date,
+  url: row.url,
+  path: row.path,
+  length: row.length,
+  seedFile: row.seed_file,
+  created: row.created,
 });
