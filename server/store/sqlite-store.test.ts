@@ -5,36 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { alignTexts } from '../../lib/index.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import { LATEST_VERSION, migrate, type Migration } from './migrations.ts';
 import { StoreError } from './store-error.ts';
-import type { ComparisonStore, CreateComparisonInput } from './comparison-store.ts';
+import type { ComparisonStore } from './comparison-store.ts';
+import { input } from './contract/comparisons.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimdiff-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let fileNo = 0;
 const freshPath = (): string => join(dir, `db-${++fileNo}.db`);
 
-const REPORT = 'The spokesperson said on Tuesday that the accusations were "groundless".\n\nOther news followed.';
-const SOURCE = 'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them.';
-
-const input = (overrides: Partial<CreateComparisonInput> = {}): CreateComparisonInput => ({
-  title: 'Wire vs briefing',
-  report: {
-    text: REPORT,
-    kind: 'report',
-    title: 'Wire story',
-    outlet: 'Example Wire',
-    date: '2021-07-20',
-    url: 'https://wire.example/a',
-    language: 'en',
-  },
-  source: { text: SOURCE, kind: 'transcript', title: 'Briefing' },
-  result: alignTexts(REPORT, SOURCE),
-  matcherVersion: '0.1.0',
-  ...overrides,
-});
 
 function integrity(path: string): string {
   const db = new Database(path, { readonly: true });

@@ -8,10 +8,11 @@ import { createId, isId } from '../create-id.ts';
 import type { CreateComparisonInput } from '../comparison-store.ts';
 import type { OpenStore } from './open-store-for-test.ts';
 
-const REPORT = 'The spokesperson said on Tuesday that the accusations were "groundless".\n\nOther news followed.';
-const SOURCE = 'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them.';
+/** The fixtures, shared with the SQLite-only tests (sqlite-store.test.ts). */
+export const REPORT = 'The spokesperson said on Tuesday that the accusations were "groundless".\n\nOther news followed.';
+export const SOURCE = 'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them.';
 
-const input = (overrides: Partial<CreateComparisonInput> = {}): CreateComparisonInput => ({
+export const input = (overrides: Partial<CreateComparisonInput> = {}): CreateComparisonInput => ({
   title: 'Wire vs briefing',
   report: {
     text: REPORT,

@@ -6,18 +6,19 @@ import type { MatrixRun } from '../../../lib/types.ts';
 import type { CreateMatrixInput } from '../comparison-store.ts';
 import type { OpenStore } from './open-store-for-test.ts';
 
-const SOURCE = 'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them. Talks will go on.';
-const REPORTS = [
+/** The fixtures, shared with the SQLite-only tests (sqlite-matrix-store.test.ts). */
+export const SOURCE = 'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them. Talks will go on.';
+export const REPORTS = [
   'The spokesperson said the accusations were "groundless".',
   'China said it "firmly opposes" the claims and that talks will go on.',
 ];
 
-const runOf = (source: string, reports: readonly string[]): MatrixRun => {
+export const runOf = (source: string, reports: readonly string[]): MatrixRun => {
   const pairs = reports.map((r) => alignTexts(r, source));
   return { pairs, matrix: buildMatrix(source, reports, pairs) };
 };
 
-const input = (overrides: Partial<CreateMatrixInput> = {}): CreateMatrixInput => ({
+export const input = (overrides: Partial<CreateMatrixInput> = {}): CreateMatrixInput => ({
   title: 'Briefing in two wires',
   source: { text: SOURCE, kind: 'transcript', title: 'Briefing' },
   reports: REPORTS.map((text, i) => ({ text, kind: 'report' as const, title: `Wire ${i + 1}`, outlet: `Outlet ${i}` })),
