@@ -2,7 +2,7 @@
 // before anything is written.
 import type { LessonPack } from '../../lib/teach/types.ts';
 import type { AlignResult, MatrixRun, Span } from '../../lib/types.ts';
-import type { CreatePackInput } from './comparison-store.ts';
+import type { CreateComparisonInput, CreateMatrixInput, CreatePackInput } from './comparison-store.ts';
 import { DOCUMENT_KINDS, SOURCE_KINDS, type DocumentKind, type NewDocument, type NewSource } from '../types.ts';
 
 /** Throws unless `kind` is one of DOCUMENT_KINDS; `where` names the argument (`report`, `patch`). */
@@ -79,4 +79,26 @@ export function checkKey(input: CreatePackInput): void {
       fits(item.evidence.source, input.source.text);
     if (!ok) throw new RangeError(`key item ${item.id}: a span lies outside its text`);
   }
+}
+
+/** Throws unless both documents, the result for exactly their texts and the matcher version are well formed. */
+export function checkComparisonInput(input: CreateComparisonInput): void {
+  checkDocument(input.report, 'report');
+  checkDocument(input.source, 'source');
+  checkResult(input.result, input.report.text, input.source.text);
+  checkMatcherVersion(input.matcherVersion);
+}
+
+/** Throws unless the source, at least one report, the run for exactly their texts and the version are well formed. */
+export function checkMatrixInput(input: CreateMatrixInput): void {
+  checkDocument(input.source, 'source');
+  if (!Array.isArray(input.reports) || input.reports.length === 0)
+    throw new TypeError('reports must be a non-empty array');
+  input.reports.forEach((r, i) => checkDocument(r, `reports[${i}]`));
+  checkMatrixRun(
+    input.result,
+    input.source.text,
+    input.reports.map((r) => r.text),
+  );
+  checkMatcherVersion(input.matcherVersion);
 }

@@ -7,6 +7,7 @@ import type {
   Correction,
   DocumentKind,
   MatrixSummary,
+  PackSummary,
   SourceSummary,
   StoredDocument,
 } from '../types.ts';
@@ -128,6 +129,20 @@ export interface PackRow {
 }
 
 /** A teacher's pack from its row (a shipped pack is a file, never a row). */
+/** A teacher pack as the teacher's list shows it. */
+export const toPackSummary = (row: PackRow): PackSummary => {
+  const pack = toPack(row);
+  return {
+    id: pack.id,
+    title: pack.title,
+    reportTitle: pack.report.title,
+    sourceTitle: pack.source.title,
+    exercises: pack.exercises.length,
+    shipped: false,
+    created: row.created,
+  };
+};
+
 export const toPack = (row: PackRow): LessonPack => ({
   id: row.id,
   title: row.title,

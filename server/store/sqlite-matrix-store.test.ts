@@ -13,7 +13,6 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let fileNo = 0;
 const freshPath = (): string => join(dir, `db-${++fileNo}.db`);
 
-
 test('a database at schema version 1 is migrated to the latest and keeps its documents', async () => {
   const path = freshPath();
   const old = new Database(path);

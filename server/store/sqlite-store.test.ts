@@ -16,7 +16,6 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let fileNo = 0;
 const freshPath = (): string => join(dir, `db-${++fileNo}.db`);
 
-
 function integrity(path: string): string {
   const db = new Database(path, { readonly: true });
   try {

@@ -9,7 +9,8 @@ import type { CreateComparisonInput } from '../comparison-store.ts';
 import type { OpenStore } from './open-store-for-test.ts';
 
 /** The fixtures, shared with the SQLite-only tests (sqlite-store.test.ts). */
-export const REPORT = 'The spokesperson said on Tuesday that the accusations were "groundless".\n\nOther news followed.';
+export const REPORT =
+  'The spokesperson said on Tuesday that the accusations were "groundless".\n\nOther news followed.';
 export const SOURCE = 'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them.';
 
 export const input = (overrides: Partial<CreateComparisonInput> = {}): CreateComparisonInput => ({

@@ -7,7 +7,8 @@ import type { CreateMatrixInput } from '../comparison-store.ts';
 import type { OpenStore } from './open-store-for-test.ts';
 
 /** The fixtures, shared with the SQLite-only tests (sqlite-matrix-store.test.ts). */
-export const SOURCE = 'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them. Talks will go on.';
+export const SOURCE =
+  'Q: Any comment?\n\nA: These accusations are groundless. We firmly oppose them. Talks will go on.';
 export const REPORTS = [
   'The spokesperson said the accusations were "groundless".',
   'China said it "firmly opposes" the claims and that talks will go on.',

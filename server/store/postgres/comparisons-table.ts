@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { AlignResult } from '../../../lib/types.ts';
 import type { SavedComparison } from '../../types.ts';
 import type { ComparisonStore, ListOptions } from '../comparison-store.ts';
-import { checkDocument, checkMatcherVersion, checkResult, checkTitle } from '../check-store-input.ts';
+import { checkComparisonInput, checkResult, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import { timestamp, toComparisonSummary, type ComparisonRow, type ComparisonSummaryRow } from '../row-mapping.ts';
 import { changes, inTransaction, row, rows, type Sql } from './connection.ts';
@@ -38,10 +38,7 @@ async function readComparison(sql: Sql, id: string): Promise<SavedComparison | n
 export function comparisonMethods(pool: pg.Pool): Pick<ComparisonStore, ComparisonMethods> {
   return {
     async createComparison(input) {
-      checkDocument(input.report, 'report');
-      checkDocument(input.source, 'source');
-      checkResult(input.result, input.report.text, input.source.text);
-      checkMatcherVersion(input.matcherVersion);
+      checkComparisonInput(input);
       return inTransaction(pool, async (client) => {
         const created = timestamp();
         const id = createId();

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { MatrixRun } from '../../../lib/types.ts';
 import type { SavedMatrix, StoredDocument } from '../../types.ts';
 import type { ComparisonStore, ListOptions } from '../comparison-store.ts';
-import { checkDocument, checkMatcherVersion, checkMatrixRun, checkTitle } from '../check-store-input.ts';
+import { checkMatrixInput, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import { timestamp, toMatrixSummary, type MatrixRow, type MatrixSummaryRow } from '../row-mapping.ts';
 import { changes, inTransaction, row, rows, type Sql } from './connection.ts';
@@ -51,16 +51,7 @@ async function readMatrix(sql: Sql, id: string): Promise<SavedMatrix | null> {
 export function matrixMethods(pool: pg.Pool): Pick<ComparisonStore, MatrixMethods> {
   return {
     async createMatrix(input) {
-      checkDocument(input.source, 'source');
-      if (!Array.isArray(input.reports) || input.reports.length === 0)
-        throw new TypeError('reports must be a non-empty array');
-      input.reports.forEach((r, i) => checkDocument(r, `reports[${i}]`));
-      checkMatrixRun(
-        input.result,
-        input.source.text,
-        input.reports.map((r) => r.text),
-      );
-      checkMatcherVersion(input.matcherVersion);
+      checkMatrixInput(input);
       return inTransaction(pool, async (client) => {
         const created = timestamp();
         const id = createId();

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { ComparisonStore, PackPatch } from '../comparison-store.ts';
 import { checkExercises, checkKey, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
-import { timestamp, toPack, type PackRow } from '../row-mapping.ts';
+import { timestamp, toPack, toPackSummary, type PackRow } from '../row-mapping.ts';
 import { changes, inTransaction, row, rows, type Sql } from './connection.ts';
 
 type PackMethods = 'createPack' | 'getPack' | 'listPacks' | 'updatePack' | 'deletePack';
@@ -50,18 +50,7 @@ export function packMethods(pool: pg.Pool): Pick<ComparisonStore, PackMethods> {
         `SELECT ${PACK_COLUMNS} FROM packs ORDER BY created DESC, seq DESC LIMIT $1 OFFSET $2`,
         [limit, offset],
       );
-      return found.map((r) => {
-        const pack = toPack(r);
-        return {
-          id: pack.id,
-          title: pack.title,
-          reportTitle: pack.report.title,
-          sourceTitle: pack.source.title,
-          exercises: pack.exercises.length,
-          shipped: false,
-          created: r.created,
-        };
-      });
+      return found.map(toPackSummary);
     },
     async updatePack(id, patch: PackPatch) {
       return inTransaction(pool, async (client) => {

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { AlignResult } from '../../../lib/types.ts';
 import type { SavedComparison } from '../../types.ts';
 import type { ComparisonStore, CreateComparisonInput, ListOptions } from '../comparison-store.ts';
-import { checkDocument, checkMatcherVersion, checkResult, checkTitle } from '../check-store-input.ts';
+import { checkComparisonInput, checkResult, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import type { CorrectionsTable } from './corrections-table.ts';
 import type { DocumentsTable } from './documents-table.ts';
@@ -78,10 +78,7 @@ export function comparisonMethods(
 
   return {
     async createComparison(input) {
-      checkDocument(input.report, 'report');
-      checkDocument(input.source, 'source');
-      checkResult(input.result, input.report.text, input.source.text);
-      checkMatcherVersion(input.matcherVersion);
+      checkComparisonInput(input);
       const id = create.immediate(input);
       return read(id)!;
     },

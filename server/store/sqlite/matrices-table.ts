@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { MatrixRun } from '../../../lib/types.ts';
 import type { SavedMatrix, StoredDocument } from '../../types.ts';
 import type { ComparisonStore, CreateMatrixInput, ListOptions } from '../comparison-store.ts';
-import { checkDocument, checkMatcherVersion, checkMatrixRun, checkTitle } from '../check-store-input.ts';
+import { checkMatrixInput, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import type { DocumentsTable } from './documents-table.ts';
 import { timestamp, toMatrixSummary, type MatrixRow, type MatrixSummaryRow } from '../row-mapping.ts';
@@ -81,16 +81,7 @@ export function matrixMethods(db: Database.Database, documents: DocumentsTable):
 
   return {
     async createMatrix(input) {
-      checkDocument(input.source, 'source');
-      if (!Array.isArray(input.reports) || input.reports.length === 0)
-        throw new TypeError('reports must be a non-empty array');
-      input.reports.forEach((r, i) => checkDocument(r, `reports[${i}]`));
-      checkMatrixRun(
-        input.result,
-        input.source.text,
-        input.reports.map((r) => r.text),
-      );
-      checkMatcherVersion(input.matcherVersion);
+      checkMatrixInput(input);
       return read(create.immediate(input))!;
     },
     async getMatrix(id) {

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { ComparisonStore, PackPatch } from '../comparison-store.ts';
 import { checkExercises, checkKey, checkTitle } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
-import { timestamp, toPack, type PackRow } from '../row-mapping.ts';
+import { timestamp, toPack, toPackSummary, type PackRow } from '../row-mapping.ts';
 
 type PackMethods = 'createPack' | 'getPack' | 'listPacks' | 'updatePack' | 'deletePack';
 
@@ -49,18 +49,7 @@ export function packMethods(db: Database.Database): Pick<ComparisonStore, PackMe
       return row ? toPack(row) : null;
     },
     async listPacks({ limit = 200, offset = 0 } = {}) {
-      return list.all(limit, offset).map((row) => {
-        const pack = toPack(row);
-        return {
-          id: pack.id,
-          title: pack.title,
-          reportTitle: pack.report.title,
-          sourceTitle: pack.source.title,
-          exercises: pack.exercises.length,
-          shipped: false,
-          created: row.created,
-        };
-      });
+      return list.all(limit, offset).map(toPackSummary);
     },
     async updatePack(id, patch: PackPatch) {
       return db
