@@ -114,4 +114,9 @@ test('a number with its scale is one value in either language: 9 million, 900万
   // A scale word stands for nothing without a number before it.
   const bare = 'millions of people';
   assert.deepEqual(numbersOf(englishFeatures(bare, whole(bare), false)), []);
+  // Only a whole scale word counts: "5 millionaires" is 5, and the short "тис" is a thousand.
+  const partial = '5 millionaires';
+  assert.deepEqual(numbersOf(englishFeatures(partial, whole(partial), false)), ['5']);
+  const short = '12 тис гривень';
+  assert.deepEqual(numbersOf(cyrillicFeatures(short, whole(short))), ['12000']);
 });

@@ -28,13 +28,11 @@ const numberKey = (raw: string) => raw.replace(/[,.](?=\d{3}\b)/g, '').replace(/
  * Scale words after a number, by what they multiply: English and Ukrainian or Russian words (and their short forms),
  * Chinese characters. "9 million", "900万" and "9 млн" are one value, so they meet across the pair.
  */
-const SCALE_WORD =
-  /^(?:thousand|тис(?:\.|яч[аіиі]?|\b)|тысяч[аи]?|million|мільйон(?:а|ів)?|миллион(?:а|ов)?|млн|billion|мільярд(?:а|ів)?|миллиард(?:а|ов)?|млрд|trillion|трильйон(?:а|ів)?|триллион(?:а|ов)?|трлн)/iu;
 const SCALE: ReadonlyArray<[RegExp, number]> = [
-  [/^(?:thousand|тис|тысяч)/iu, 1e3],
-  [/^(?:million|мільйон|миллион|млн)/iu, 1e6],
-  [/^(?:billion|мільярд|миллиард|млрд)/iu, 1e9],
-  [/^(?:trillion|трильйон|триллион|трлн)/iu, 1e12],
+  [/^(?:thousands?|тис|тисяч[аі]?|тысяч[аи]?)$/iu, 1e3],
+  [/^(?:millions?|мільйон(?:а|ів)?|миллион(?:а|ов)?|млн)$/iu, 1e6],
+  [/^(?:billions?|мільярд(?:а|ів)?|миллиард(?:а|ов)?|млрд)$/iu, 1e9],
+  [/^(?:trillions?|трильйон(?:а|ів)?|триллион(?:а|ов)?|трлн)$/iu, 1e12],
 ];
 const HAN_SCALE: ReadonlyArray<[string, number]> = [
   ['万亿', 1e12],
@@ -51,11 +49,8 @@ function scaledKey(raw: string, scale: number): string {
   return Number.isFinite(value) ? String(Math.round(value)) : key;
 }
 
-/** The scale a word right after a number stands for (1: none). */
-function scaleOfWord(word: string): number {
-  if (!SCALE_WORD.test(word)) return 1;
-  return SCALE.find(([re]) => re.test(word))?.[1] ?? 1;
-}
+/** The scale a whole word right after a number stands for (1: none, as for "millionaire"). */
+const scaleOfWord = (word: string): number => SCALE.find(([re]) => re.test(word))?.[1] ?? 1;
 const sizeOf = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /** The sound key two words meet by across scripts: the first letters of their sound (transliterate.ts). */
