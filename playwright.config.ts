@@ -7,6 +7,23 @@ import { E2E_ALLOW_HOSTS, E2E_DB } from './e2e/e2e-env.ts';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CI = Boolean(process.env.CI);
 
+// Debian's chromium (browsers cannot be downloaded here).
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -22,25 +39,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
+  // Tests tagged @alone (the 5,000-alignment run) keep the server's matcher thread busy for tens of
+  // seconds; they run after the rest, one at a time, so no other test waits behind them.
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      grepInvert: /@alone/,
+      use: chromium,
     },
+    { name: 'chromium-alone', grep: /@alone/, dependencies: ['chromium'], use: chromium },
   ],
   webServer: {
     command: `npx --no-install next start -p ${PORT} -H 127.0.0.1`,

@@ -122,7 +122,7 @@ test('POST /api/align answers bad input with the right status and a message', as
   expect((await ok.json()).version).toBe(1);
 });
 
-test('with 5,000 alignments the table stays virtualised and scrolls to the last row', async ({ page }) => {
+test('with 5,000 alignments the table stays virtualised and scrolls to the last row', { tag: '@alone' }, async ({ page }) => {
   test.setTimeout(90_000);
   const { report, source } = buildLongPair(5000);
   await page.goto('/');

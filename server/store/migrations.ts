@@ -174,6 +174,26 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
       `),
   },
+  {
+    version: 6,
+    description: 'sources_length (a covering index of the lengths), source_word_counts (rarity kept between searches)',
+    // `chars` sits after the text in its row, so reading it walked the text's overflow pages: the archive's mean
+    // length took a scan of every text (a quarter of a second on 1 GB) and each candidate's length a read of its
+    // text; the covering index holds the lengths apart (sources-table.ts says INDEXED BY). Reading a word's count from
+    // sources_vocab walks the word's whole position list (about a millisecond for a common word on 1 GB, for each of
+    // a report's hundreds of words); source_word_counts keeps the counts a search read, so the next search, in this
+    // process or another, reads them at once. Any change to the sources empties it, so a count is never stale.
+    up: (db) =>
+      db.exec(`
+        CREATE INDEX sources_length ON sources(seq, chars);
+        CREATE TABLE source_word_counts (term TEXT PRIMARY KEY, docs INTEGER NOT NULL CHECK (docs >= 0)) STRICT, WITHOUT ROWID;
+        CREATE TRIGGER source_word_counts_insert AFTER INSERT ON sources BEGIN DELETE FROM source_word_counts; END;
+        CREATE TRIGGER source_word_counts_delete AFTER DELETE ON sources BEGIN DELETE FROM source_word_counts; END;
+        CREATE TRIGGER source_word_counts_update AFTER UPDATE OF title, text ON sources BEGIN
+          DELETE FROM source_word_counts;
+        END;
+      `),
+  },
 ];
 
 /** The schema version this code writes. */

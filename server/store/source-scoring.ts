@@ -40,5 +40,20 @@ export function lengthDivisor(chars: number, mean: number): number {
  */
 export function phraseWorthAsking(wordCounts: readonly number[], total: number): boolean {
   const rarest = Math.min(...wordCounts);
-  return rarest > 0 && rarest <= Math.max(PHRASE_MAX_DF, total / 10);
+  return rarest > 0 && rarest <= commonCount(total);
 }
+
+/** A word or phrase held by more sources than this is common (PHRASE_MAX_DF, or a tenth of the archive if more). */
+export const commonCount = (total: number): number => Math.max(PHRASE_MAX_DF, total / 10);
+
+/** The words of highest value a search always uses, however common. */
+export const COMMON_WORDS_KEPT = 16;
+
+/**
+ * Whether the word in `place` (0: the highest-valued) of the words a search chose is used: always among the first
+ * COMMON_WORDS_KEPT, after them only when not common. Fetching which sources hold a common word reads its whole
+ * position list (tens of milliseconds on 1 GB), and past the first few such a word weighs little (its idf is low)
+ * and tells few candidates apart; a report with enough rare words is found by them.
+ */
+export const wordWorthUsing = (place: number, df: number, total: number): boolean =>
+  place < COMMON_WORDS_KEPT || df <= commonCount(total);

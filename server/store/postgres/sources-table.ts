@@ -1,7 +1,8 @@
 // The source archive on PostgreSQL: the `sources` table and its full-text index `source_terms` (tsvector parts with
 // a GIN index, source-terms.ts). Candidate search is one statement: per term, the sources holding it (df) via the
-// index; then the words and the phrases of highest weight × idf are kept, each their quota, and summed per source as
-// the SQLite archive does in code (source-scoring.ts), so both engines rank alike.
+// index; then the words and the phrases of highest weight × idf are kept, each their quota (common words only the
+// first places of theirs: wordWorthUsing), and summed per source as the SQLite archive does in code
+// (source-scoring.ts), so both engines rank alike.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { ArchivedSource, NewSource } from '../../types.ts';
@@ -10,7 +11,15 @@ import { checkSource } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import { SOURCE_SUMMARY_COLUMNS, timestamp, toSourceSummary, type SourceRow } from '../row-mapping.ts';
 import { indexWords } from '../../../lib/archive/index-words.ts';
-import { DEFAULT_HITS, DEFAULT_MAX_TERMS, LENGTH_STEPS, LENGTH_WEIGHT, phraseWorthAsking } from '../source-scoring.ts';
+import {
+  COMMON_WORDS_KEPT,
+  DEFAULT_HITS,
+  DEFAULT_MAX_TERMS,
+  LENGTH_STEPS,
+  LENGTH_WEIGHT,
+  PHRASE_MAX_DF,
+  phraseWorthAsking,
+} from '../source-scoring.ts';
 import { changes, inTransaction, row, rows, type Sql } from './connection.ts';
 import { phraseQuery, sourceParts } from './source-terms.ts';
 
@@ -25,14 +34,15 @@ const SEARCH = `
     FROM unnest($1::text[], $2::float8[], $6::boolean[]) WITH ORDINALITY AS t(q, weight, phrase, i)
   ),
   valued AS (
-    SELECT i, q, phrase, CASE WHEN df = 0 THEN 0 ELSE weight * ln(1 + (archive.n - df + 0.5) / (df + 0.5)) END AS value
+    SELECT i, q, phrase, df, greatest($9::float8, archive.n / 10) AS common,
+      CASE WHEN df = 0 THEN 0 ELSE weight * ln(1 + (archive.n - df + 0.5) / (df + 0.5)) END AS value
     FROM terms, archive
   ),
   chosen AS (
     SELECT i, q, phrase, value FROM (
       SELECT *, row_number() OVER (PARTITION BY phrase ORDER BY value DESC, i) AS place FROM valued WHERE value > 0
     ) ranked
-    WHERE place <= $3
+    WHERE place <= $3 AND (phrase OR place <= $8 OR df <= common)
   ),
   held AS (
     SELECT DISTINCT chosen.i, chosen.phrase, chosen.value, p.source_seq
@@ -181,6 +191,8 @@ export function sourceMethods(pool: pg.Pool): SourceArchive {
         LENGTH_WEIGHT,
         usable.map((t) => t.words.length > 1),
         LENGTH_STEPS,
+        COMMON_WORDS_KEPT,
+        PHRASE_MAX_DF,
       ]);
     },
   };

@@ -10,13 +10,17 @@ import { checkSource } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import { SOURCE_SUMMARY_COLUMNS, timestamp, toSourceSummary as toSummary, type SourceRow } from '../row-mapping.ts';
 import { indexWords } from '../../../lib/archive/index-words.ts';
-import { DEFAULT_HITS, DEFAULT_MAX_TERMS, idf, lengthDivisor, phraseWorthAsking } from '../source-scoring.ts';
+import {
+  DEFAULT_HITS,
+  DEFAULT_MAX_TERMS,
+  idf,
+  lengthDivisor,
+  phraseWorthAsking,
+  wordWorthUsing,
+} from '../source-scoring.ts';
 
 /** An FTS5 phrase for `words`: each word is a token the index holds, quoted so no word is read as syntax. */
 const ftsPhrase = (words: readonly string[]): string => `"${words.join(' ').replaceAll('"', '""')}"`;
-
-/** Most word counts kept between searches. */
-const WORD_CACHE = 200_000;
 
 export function sourceMethods(db: Database.Database): SourceArchive {
   const insert = db.prepare(
@@ -38,8 +42,11 @@ export function sourceMethods(db: Database.Database): SourceArchive {
   const wordCount = db.prepare<[string], { doc: number }>('SELECT doc FROM sources_vocab WHERE term = ?');
   const holding = db.prepare<[string], number>('SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?').pluck();
   const idOf = db.prepare<[number], string>('SELECT id FROM sources WHERE seq = ?').pluck();
-  const charsOf = db.prepare<[number], number>('SELECT chars FROM sources WHERE seq = ?').pluck();
-  const meanChars = db.prepare<[], number>('SELECT avg(chars) FROM sources').pluck();
+  // Lengths come from the covering index (migration 6): the row's `chars` sits behind its text's overflow pages.
+  const charsOf = db
+    .prepare<[number], number>('SELECT chars FROM sources INDEXED BY sources_length WHERE seq = ?')
+    .pluck();
+  const meanChars = db.prepare<[], number>('SELECT avg(chars) FROM sources INDEXED BY sources_length').pluck();
   const seedSeen = db.prepare<[string], number>('SELECT 1 FROM archive_seeds WHERE seed_file = ?').pluck();
   const markSeed = db.prepare<[string]>('INSERT OR IGNORE INTO archive_seeds (seed_file) VALUES (?)');
 
@@ -69,32 +76,57 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     return add(source, seedFile).added;
   });
 
-  // Word counts are kept between searches: reading a common word's count walks its whole position list, which
-  // on a large archive costs milliseconds a word. The cache is dropped when this connection or another one changes
-  // the database (PRAGMA data_version moves on another connection's commit; `changes` counts this one's).
+  // Word counts are kept between searches, in this process and others, in source_word_counts (migration 6): reading
+  // a common word's count from sources_vocab walks its whole position list, a millisecond a word on a large archive.
+  // Any change to the sources empties the table (its triggers). A count read from the vocabulary is stored only when
+  // no other connection has committed since it was read (PRAGMA data_version moves on another connection's commit),
+  // so a count read before another process's new source never lands after it.
+  const cachedCount = db.prepare<[string], number>('SELECT docs FROM source_word_counts WHERE term = ?').pluck();
+  const storeCount = db.prepare<[string, number]>(
+    'INSERT OR IGNORE INTO source_word_counts (term, docs) VALUES (?, ?)',
+  );
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
-  let cacheKey = '';
-  let changes = 0;
-  const wordCounts = new Map<string, number>();
-  const countWord = (word: string): number => {
-    const key = `${dataVersion.get()}:${changes}`;
-    if (key !== cacheKey) {
-      wordCounts.clear();
-      cacheKey = key;
+  const storeCounts = db.transaction((read: Map<string, number>, version: number) => {
+    if (dataVersion.get() !== version) return;
+    for (const [word, docs] of read) storeCount.run(word, docs);
+  });
+  /** How many sources hold each of `words`. */
+  const countWords = (words: Iterable<string>): Map<string, number> => {
+    const counts = new Map<string, number>();
+    const read = new Map<string, number>();
+    const version = dataVersion.get()!;
+    for (const word of words) {
+      if (counts.has(word)) continue;
+      let docs = cachedCount.get(word);
+      if (docs === undefined) read.set(word, (docs = wordCount.get(word)?.doc ?? 0));
+      counts.set(word, docs);
     }
-    let df = wordCounts.get(word);
-    if (df === undefined) {
-      df = wordCount.get(word)?.doc ?? 0;
-      if (wordCounts.size >= WORD_CACHE) wordCounts.clear();
-      wordCounts.set(word, df);
+    if (read.size > 0) {
+      try {
+        storeCounts.immediate(read, version);
+      } catch (error) {
+        // A cache: a read-only file or a lock held past busy_timeout costs the next search time, nothing else.
+        const code = (error as { code?: unknown }).code;
+        if (code !== 'SQLITE_READONLY' && code !== 'SQLITE_BUSY') throw error;
+      }
     }
-    return df;
+    return counts;
   };
 
   /** How many sources hold `term`; for a phrase also which (its count needs the rows anyway). */
-  const documentCount = (term: SourceTerm, total: number): { df: number; rows?: number[] } => {
-    if (term.words.length === 1) return { df: countWord(term.words[0]!) };
-    if (!phraseWorthAsking(term.words.map(countWord), total)) return { df: 0 };
+  const documentCount = (
+    term: SourceTerm,
+    total: number,
+    counts: Map<string, number>,
+  ): { df: number; rows?: number[] } => {
+    if (term.words.length === 1) return { df: counts.get(term.words[0]!)! };
+    if (
+      !phraseWorthAsking(
+        term.words.map((w) => counts.get(w)!),
+        total,
+      )
+    )
+      return { df: 0 };
     const rows = holding.all(ftsPhrase(term.words));
     return { df: rows.length, rows };
   };
@@ -102,12 +134,10 @@ export function sourceMethods(db: Database.Database): SourceArchive {
   return {
     async addSource(source) {
       checkSource(source, 'source');
-      changes++;
       return add.immediate(source, null);
     },
     async addSeedSource(seedFile, source) {
       checkSource(source, 'source');
-      changes++;
       return addSeed.immediate(seedFile, source);
     },
     async getSource(id) {
@@ -116,7 +146,6 @@ export function sourceMethods(db: Database.Database): SourceArchive {
       return { ...toSummary(row), text: row.text } satisfies ArchivedSource;
     },
     async deleteSource(id) {
-      changes++;
       return remove.run(id).changes > 0;
     },
     async listSources({ q, limit = 50, offset = 0 } = {}) {
@@ -132,16 +161,21 @@ export function sourceMethods(db: Database.Database): SourceArchive {
     async searchSources({ terms, maxTerms = DEFAULT_MAX_TERMS, limit = DEFAULT_HITS }) {
       const total = count.get()!.n;
       if (total === 0) return [];
+      const counts = countWords(terms.flatMap((term) => term.words));
       const ranked = terms
         .map((term) => {
-          const { df, rows } = documentCount(term, total);
-          return { term, rows, value: df === 0 ? 0 : term.weight * idf(total, df) };
+          const { df, rows } = documentCount(term, total, counts);
+          return { term, rows, df, value: df === 0 ? 0 : term.weight * idf(total, df) };
         })
         .filter((t) => t.value > 0)
         .sort((a, b) => b.value - a.value);
-      // Words and phrases each get their quota, and only the words' sum is divided by length (source-scoring.ts).
+      // Words and phrases each get their quota, common words only the first places of theirs (wordWorthUsing), and only
+      // the words' sum is divided by length (source-scoring.ts).
       const valued = [
-        ...ranked.filter((t) => t.term.words.length === 1).slice(0, maxTerms),
+        ...ranked
+          .filter((t) => t.term.words.length === 1)
+          .slice(0, maxTerms)
+          .filter((t, place) => wordWorthUsing(place, t.df, total)),
         ...ranked.filter((t) => t.term.words.length > 1).slice(0, maxTerms),
       ];
       const words = new Map<number, number>();
