@@ -1,27 +1,16 @@
 // End-to-end tests against a production build (scripts/test.sh runs `next build` first).
 // Browsers cannot be downloaded on this machine kind: Debian's chromium is used (scripts/ensure-deps.sh --browser).
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium.ts';
 import { E2E_ALLOW_HOSTS, E2E_DB } from './e2e/e2e-env.ts';
 
 // E2E_PORT: another port when 3100 is taken (several people share this machine's ports).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CI = Boolean(process.env.CI);
 
-// Debian's chromium (browsers cannot be downloaded here).
 const chromium = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 };
 
 export default defineConfig({

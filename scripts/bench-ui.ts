@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const TARGET_MS = 1500;
@@ -20,15 +21,6 @@ const PATH_TARGET_MS = 2000;
 const REPORT = 'xinhua-2021-12-09-wang-wenbin-summit-for-democracy';
 const SOURCE = 'mfa-2021-12-09-wang-wenbin-press-conference';
 const PATH = `/compare?report=${REPORT}&source=${SOURCE}`;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
@@ -65,7 +57,7 @@ process.on('SIGINT', () => process.exit(130));
 
 try {
   await waitForServer(base, 30_000);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const samples: { table: number; ready: number }[] = [];
     for (let i = 0; i <= runs; i++) samples.push(await measure(browser, base + PATH));
