@@ -60,13 +60,14 @@ describe('the job queue', { skip: 'skip' in database ? database.skip : false }, 
         .sort();
       const added = cli(['archive', 'add', '--db', url, ...cases.map((c) => join(CASES, c, 'b.txt'))]);
       assert.equal(added.status, 0, added.stderr);
-      // Each report three times over: a job then takes long enough that the kill below lands inside it even on a
-      // loaded machine, rather than after the worker wrote its line.
+      // Each report eight times over: a job then takes long enough (about a second) that the kill below lands inside
+      // it even on a loaded machine, rather than after the worker wrote its line (finding a source takes only tens of
+      // milliseconds on this small archive, so the job's length is the matcher's).
       const reports = cases.map((c) => {
         const path = join(dir, `${c}.txt`);
         writeFileSync(
           path,
-          Array(3)
+          Array(8)
             .fill(readFileSync(join(CASES, c, 'a.txt'), 'utf8'))
             .join('\n\n'),
         );

@@ -81,6 +81,9 @@ export async function benchBatch(args: readonly string[]): Promise<void> {
     await store.close();
     const sizes = new pg.Client({ connectionString: url });
     await sizes.connect();
+    // The planner's statistics, as autovacuum would gather them a minute later: with none, the first worker count
+    // ran on plans made for empty tables and was measured several times slower than the next.
+    await sizes.query('ANALYZE');
     const size = (
       await sizes.query<{ db: string; index: string }>(
         `SELECT pg_database_size(current_database())::float8 AS db, pg_relation_size('source_terms_index')::float8 AS index`,

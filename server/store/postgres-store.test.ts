@@ -118,6 +118,37 @@ describe('on a PostgreSQL server', { skip: 'skip' in database ? database.skip : 
     await store.close();
   });
 
+  test('word counts follow sources added and deleted, and migration 6 fills them from the index alike', async () => {
+    const name = schema();
+    const store = await openPostgresStore(url, { schema: name });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const counts = async () =>
+      Object.fromEntries(
+        (
+          await client.query<{ term: string; docs: number }>(
+            `SELECT term, docs FROM ${name}.source_word_counts WHERE term IN ('harbour', 'the', 'rainfall', 'envoy') ORDER BY term`,
+          )
+        ).rows.map((r) => [r.term, r.docs]),
+      );
+    const a = await store.addSource({ text: 'The envoy praised the harbour treaty.', title: 'The harbour' });
+    await store.addSource({ text: 'The minister spoke about rainfall.' });
+    await store.addSource({ text: 'The envoy praised the harbour treaty.' }); // the same text: not counted again
+    assert.deepEqual(await counts(), { envoy: 1, harbour: 1, rainfall: 1, the: 2 });
+    // The statement migration 6 fills the table with gives what adding one by one gave.
+    const all = `SELECT term, docs FROM ${name}.source_word_counts WHERE docs > 0 ORDER BY term`;
+    const kept = (await client.query(all)).rows;
+    await client.query(`DELETE FROM ${name}.source_word_counts`);
+    const fill = postgresMigrations[5]!.sql.slice(postgresMigrations[5]!.sql.indexOf('INSERT INTO source_word_counts'));
+    await client.query(`SET search_path TO ${name}; ${fill}`);
+    assert.deepEqual((await client.query(all)).rows, kept);
+    assert.ok(await store.deleteSource(a.source.id));
+    assert.deepEqual(await counts(), { envoy: 0, harbour: 0, rainfall: 1, the: 1 });
+    assert.deepEqual(await store.searchSources({ terms: [{ words: ['harbour'], weight: 1 }] }), []);
+    await client.end();
+    await store.close();
+  });
+
   test('candidate search ranks the labelled cases as the SQLite archive does', async () => {
     const cases = join(import.meta.dirname, '..', '..', 'seeds', 'cases');
     const names = readdirSync(cases, { withFileTypes: true })

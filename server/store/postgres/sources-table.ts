@@ -10,7 +10,7 @@ import type { SourceArchive, SourceHit } from '../source-archive.ts';
 import { checkSource } from '../check-store-input.ts';
 import { createId } from '../create-id.ts';
 import { SOURCE_SUMMARY_COLUMNS, timestamp, toSourceSummary, type SourceRow } from '../row-mapping.ts';
-import { indexWords } from '../../../lib/archive/index-words.ts';
+import { indexWord, indexWords } from '../../../lib/archive/index-words.ts';
 import {
   COMMON_WORDS_KEPT,
   DEFAULT_HITS,
@@ -28,10 +28,10 @@ type SummaryRow = Omit<SourceRow, 'text' | 'seq'>;
 
 const SEARCH = `
   WITH archive AS (SELECT count(*)::float8 AS n, avg(chars)::float8 AS mean FROM sources),
-  terms AS (
+  terms AS MATERIALIZED (
     SELECT t.i, t.q::tsquery AS q, t.weight, t.phrase,
-      (SELECT count(DISTINCT p.source_seq) FROM source_terms p WHERE p.terms @@ t.q::tsquery) AS df
-    FROM unnest($1::text[], $2::float8[], $6::boolean[]) WITH ORDINALITY AS t(q, weight, phrase, i)
+      coalesce(t.df, (SELECT count(DISTINCT p.source_seq) FROM source_terms p WHERE p.terms @@ t.q::tsquery)) AS df
+    FROM unnest($1::text[], $2::float8[], $6::boolean[], $10::float8[]) WITH ORDINALITY AS t(q, weight, phrase, df, i)
   ),
   valued AS (
     SELECT i, q, phrase, df, greatest($9::float8, archive.n / 10) AS common,
@@ -60,10 +60,28 @@ const SEARCH = `
   FROM scored JOIN sources s ON s.seq = scored.source_seq, archive
   ORDER BY score DESC, s.seq LIMIT $4`;
 
-/** How many sources hold each of the words $1 (each a one-word query). */
-const WORD_COUNTS = `
-  SELECT (SELECT count(DISTINCT p.source_seq) FROM source_terms p WHERE p.terms @@ w.q::tsquery)::float8 AS df
-  FROM unnest($1::text[]) WITH ORDINALITY AS w(q, i) ORDER BY w.i`;
+/** How many sources hold each of the words $1 (index words), from the counts kept as sources come and go. */
+const WORD_COUNTS = 'SELECT term, docs FROM source_word_counts WHERE term = ANY($1::text[])';
+
+/** Counts the words of source $1 (its index's lexemes, each once) as held by one more source; in term order, so
+ * two sources added at once lock the rows they share in the same order. */
+const COUNT_WORDS_IN = `
+  INSERT INTO source_word_counts (term, docs)
+  SELECT lexeme, 1 FROM (
+    SELECT DISTINCT unnest(tsvector_to_array(terms)) AS lexeme FROM source_terms WHERE source_seq = $1
+  ) words ORDER BY lexeme
+  ON CONFLICT (term) DO UPDATE SET docs = source_word_counts.docs + 1`;
+
+/** Counts the words of the source with id $1 as held by one source fewer (before it is deleted). */
+const COUNT_WORDS_OUT = `
+  WITH words AS (
+    SELECT DISTINCT unnest(tsvector_to_array(p.terms)) AS lexeme
+    FROM source_terms p JOIN sources s ON s.seq = p.source_seq WHERE s.id = $1
+  ),
+  locked AS (
+    SELECT term FROM source_word_counts WHERE term IN (SELECT lexeme FROM words) ORDER BY term FOR UPDATE
+  )
+  UPDATE source_word_counts c SET docs = c.docs - 1 FROM locked WHERE c.term = locked.term`;
 
 /** Sources holding every one of the word queries $1 (in any part), best ts_rank of their OR ($2) first. */
 const MATCHING = `
@@ -106,6 +124,7 @@ async function insertSource(sql: Sql, source: NewSource, seedFile: string | null
        SELECT $1, part, terms::tsvector FROM unnest($2::integer[], $3::text[]) AS t(part, terms)`,
       [inserted.seq, parts.map((p) => p.part), parts.map((p) => p.terms)],
     );
+    await sql.query(COUNT_WORDS_IN, [inserted.seq]);
   }
   const stored = await row<SummaryRow>(sql, `SELECT ${SOURCE_SUMMARY_COLUMNS} FROM sources WHERE sha256 = $1`, [
     sha256,
@@ -140,7 +159,10 @@ export function sourceMethods(pool: pg.Pool): SourceArchive {
       return { ...toSourceSummary(found), text: found.text } satisfies ArchivedSource;
     },
     async deleteSource(id) {
-      return (await changes(pool, 'DELETE FROM sources WHERE id = $1', [id])) > 0; // its index parts cascade
+      return inTransaction(pool, async (client) => {
+        await client.query(COUNT_WORDS_OUT, [id]);
+        return (await changes(client, 'DELETE FROM sources WHERE id = $1', [id])) > 0; // its index parts cascade
+      });
     },
     async listSources({ q, limit = 50, offset = 0 } = {}) {
       const words = q === undefined ? [] : [...new Set(indexWords(q).map((w) => w.word))];
@@ -164,21 +186,19 @@ export function sourceMethods(pool: pg.Pool): SourceArchive {
     async searchSources({ terms, maxTerms = DEFAULT_MAX_TERMS, limit = DEFAULT_HITS }) {
       const wellFormed = terms.filter((t) => t.words.length > 0 && t.words.every((w) => w !== ''));
       if (wellFormed.length === 0) return [];
-      // Phrases are asked only with a rare word, as on SQLite (source-scoring.ts phraseWorthAsking).
-      const phraseWords = [...new Set(wellFormed.filter((t) => t.words.length > 1).flatMap((t) => t.words))];
-      const counts = new Map<string, number>();
-      if (phraseWords.length) {
-        const found = await rows<{ df: number }>(pool, WORD_COUNTS, [phraseWords.map((w) => phraseQuery([w]))]);
-        phraseWords.forEach((w, k) => counts.set(w, found[k]!.df));
-      }
-      const total = phraseWords.length
-        ? (await row<{ n: number }>(pool, 'SELECT count(*)::integer AS n FROM sources'))!.n
-        : 0;
+      // Each word's count comes from the kept counts; phrases are asked only with a rare word, as on SQLite
+      // (source-scoring.ts phraseWorthAsking), and counted in the statement.
+      const words = [...new Set(wellFormed.flatMap((t) => t.words.map((w) => indexWord(w))))];
+      const counts = new Map(words.map((w) => [w, 0]));
+      for (const { term, docs } of await rows<{ term: string; docs: number }>(pool, WORD_COUNTS, [words]))
+        counts.set(term, docs);
+      const countOf = (word: string) => counts.get(indexWord(word))!;
+      const total = (await row<{ n: number }>(pool, 'SELECT count(*)::integer AS n FROM sources'))!.n;
       const usable = wellFormed.filter(
         (t) =>
           t.words.length === 1 ||
           phraseWorthAsking(
-            t.words.map((w) => counts.get(w)!),
+            t.words.map((w) => countOf(w)),
             total,
           ),
       );
@@ -193,6 +213,7 @@ export function sourceMethods(pool: pg.Pool): SourceArchive {
         LENGTH_STEPS,
         COMMON_WORDS_KEPT,
         PHRASE_MAX_DF,
+        usable.map((t) => (t.words.length === 1 ? countOf(t.words[0]!) : null)),
       ]);
     },
   };
