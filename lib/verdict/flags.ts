@@ -5,6 +5,7 @@
 import type { DiffPart, Flag, FlagDetail, Span } from '../types.ts';
 import type { TokenSeq, Vocabulary } from '../normalize/tokens.ts';
 import { tokenRange } from '../normalize/token-range.ts';
+import { stemWord } from '../normalize/stem.ts';
 import { describeQuantity, findQuantities, sameAmount, type Quantity } from './quantities.ts';
 
 export interface FlagInput {
@@ -17,7 +18,14 @@ export interface FlagInput {
   diff: readonly DiffPart[];
 }
 
-const FLAG_ORDER: Flag[] = ['misquote', 'wording-differs', 'number-changed', 'negation-changed', 'sharpened', 'softened'];
+const FLAG_ORDER: Flag[] = [
+  'misquote',
+  'wording-differs',
+  'number-changed',
+  'negation-changed',
+  'sharpened',
+  'softened',
+];
 
 export function flagAlignment(input: FlagInput): FlagDetail[] {
   return [...flagNumbers(input), ...flagNegation(input)];
@@ -65,10 +73,41 @@ const MIN_SHARED_CONTENT = 2;
 const CLAUSE_BREAK = /[,;:.!?—–()]|\bbut\b/g;
 
 /**
- * The first negation in the clause that holds `part` (from the clause break before it to the break after its start,
- * or its end when it runs on), inside its span of `spans`, or null. "not only" is no negation.
+ * Words that deny what follows them without a negation word ("hinder" for "not conducive to", "refused" for "did
+ * not agree": implicit negatives). They never raise the flag on their own; they only cancel it when one side says
+ * with a negation what the other says with one of these. A negation right before one ("did not oppose") asserts.
  */
-function clauseNegation(text: string, spans: readonly Span[], part: Span): Span | null {
+// prettier-ignore
+const IMPLICIT_NEGATIVES = new Set(
+  [
+    'hinder', 'prevent', 'impede', 'obstruct', 'hamper', 'undermine', 'block', 'stop', 'halt', 'cease', 'fail',
+    'refuse', 'reject', 'deny', 'decline', 'oppose', 'lack', 'avoid', 'ban', 'forbid', 'prohibit', 'unable', 'absent',
+  ].map((w) => stemWord(w)),
+);
+/** How far after a negation an implicit negative makes it a double one. */
+const DOUBLE_NEGATION_REACH = 3;
+
+/**
+ * Whether the clause that holds `part` (clauseOf) denies it, reading implicit negatives too: a negation denies unless
+ * an implicit negative follows it closely ("not oppose"); with no negation, an implicit negative denies.
+ */
+function clauseDenies(text: string, spans: readonly Span[], part: Span, negation: Span | null): boolean {
+  const clause = clauseOf(text, spans, part);
+  if (!clause) return negation !== null;
+  const implicit = [...text.slice(clause.start, clause.end).matchAll(/\p{L}+/gu)].map((w) => ({
+    at: clause.start + w.index,
+    negative: IMPLICIT_NEGATIVES.has(stemWord(w[0].toLowerCase())),
+  }));
+  if (!negation) return implicit.some((w) => w.negative);
+  const after = implicit.filter((w) => w.at > negation.start).slice(0, DOUBLE_NEGATION_REACH);
+  return !after.some((w) => w.negative);
+}
+
+/**
+ * The clause that holds `part`: from the clause break before it to the break after its start, or its end when it
+ * runs on, inside its span of `spans`; null when no span holds it.
+ */
+function clauseOf(text: string, spans: readonly Span[], part: Span): Span | null {
   const at = part.start;
   const span = spans.find((s) => at >= s.start && at <= s.end);
   if (!span) return null;
@@ -83,8 +122,18 @@ function clauseNegation(text: string, spans: readonly Span[], part: Span): Span 
     }
   }
   end = Math.max(end, Math.min(part.end, span.end));
+  return { start, end };
+}
+
+/** The first negation in the clause that holds `part` (clauseOf), or null. "not only" is no negation. */
+function clauseNegation(text: string, spans: readonly Span[], part: Span): Span | null {
+  const clause = clauseOf(text, spans, part);
+  if (!clause) return null;
+  const { start, end } = clause;
   const words = [...text.slice(start, end).matchAll(/[\p{L}'’]+/gu)];
-  const k = words.findIndex((w, n) => NEGATION_WORDS.test(w[0]) && !/^(?:only|just|merely|simply)$/i.test(words[n + 1]?.[0] ?? ''));
+  const k = words.findIndex(
+    (w, n) => NEGATION_WORDS.test(w[0]) && !/^(?:only|just|merely|simply)$/i.test(words[n + 1]?.[0] ?? ''),
+  );
   return k < 0 ? null : { start: start + words[k]!.index, end: start + words[k]!.index + words[k]![0].length };
 }
 
@@ -104,11 +153,26 @@ function flagNegation({ reportText, sourceText, report, source, vocab, diff }: F
     const r = clauseNegation(reportText, report.spans, part.report);
     const s = clauseNegation(sourceText, source.spans, part.source);
     if (Boolean(r) === Boolean(s)) continue;
+    // "not conducive to" / "hinder": the other side denies it too, with a word that denies.
+    if (
+      clauseDenies(reportText, report.spans, part.report, r) === clauseDenies(sourceText, source.spans, part.source, s)
+    )
+      continue;
     const words = JSON.stringify(reportText.slice(part.report.start, part.report.end));
     return [
       r
-        ? { flag: 'negation-changed', report: r, source: part.source, message: `the report negates what the source asserts: ${JSON.stringify(reportText.slice(r.start, r.end))} with ${words}` }
-        : { flag: 'negation-changed', report: part.report, source: s!, message: `the report asserts what the source negates: ${JSON.stringify(sourceText.slice(s!.start, s!.end))} dropped with ${words}` },
+        ? {
+            flag: 'negation-changed',
+            report: r,
+            source: part.source,
+            message: `the report negates what the source asserts: ${JSON.stringify(reportText.slice(r.start, r.end))} with ${words}`,
+          }
+        : {
+            flag: 'negation-changed',
+            report: part.report,
+            source: s!,
+            message: `the report asserts what the source negates: ${JSON.stringify(sourceText.slice(s!.start, s!.end))} dropped with ${words}`,
+          },
     ];
   }
   return [];

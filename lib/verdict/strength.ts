@@ -123,8 +123,10 @@ function findHits(words: readonly string[]): Hit[] {
       i++;
       continue;
     }
-    // "May 5": the month, not the modal.
-    const month = t.lower === 'may' && (isNumber(tokens[i - 1]) || isNumber(tokens[i + 1]));
+    // "May 5", "in May": the month, not the modal. A capital "May" past a passage's first word is the month: the
+    // modal begins a sentence only in a question or a wish ("May I ask").
+    const month =
+      t.lower === 'may' && (isNumber(tokens[i - 1]) || isNumber(tokens[i + 1]) || (words[t.at] === 'May' && t.at > 0));
     const cancelled = freeNegation[i - 1] === true || freeNegation[i - 2] === true;
     const range = { start: t.at, end: tokens[i + length - 1]!.at + 1 };
     for (const entry of matched) {
@@ -167,7 +169,8 @@ const textOf = (words: readonly string[], r: WordRange): string => words.slice(r
 
 /**
  * Compares the strength of wording of an aligned report passage and source passage, given as their words
- * (word tokens in reading order, any case, no punctuation; hyphenated words may stay whole). Returns one change
+ * (word tokens in reading order, as written, no punctuation; hyphenated words may stay whole). Case is ignored but
+ * for one thing: a capital "May" past the first word is the month. Returns one change
  * per scale whose strongest words differ in strength, in lexicon order; ranges index the given arrays.
  */
 export function compareStrength(reportWords: readonly string[], sourceWords: readonly string[]): StrengthChange[] {
