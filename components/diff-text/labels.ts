@@ -14,14 +14,7 @@ export const KIND_DESCRIPTIONS: Record<AlignmentKind, string> = {
 };
 
 /** In the order of the `Flag` union, which is also the order the matcher lists them in. */
-export const FLAG_ORDER: readonly Flag[] = [
-  'misquote',
-  'wording-differs',
-  'number-changed',
-  'negation-changed',
-  'sharpened',
-  'softened',
-];
+export { FLAG_ORDER } from '../../lib/flag-order.ts';
 
 export const FLAG_LABELS: Record<Flag, string> = {
   misquote: 'misquote',

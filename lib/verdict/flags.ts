@@ -5,6 +5,7 @@
 import type { DiffPart, Flag, FlagDetail, Span } from '../types.ts';
 import type { TokenSeq, Vocabulary } from '../normalize/tokens.ts';
 import { tokenRange } from '../normalize/token-range.ts';
+import { FLAG_ORDER } from '../flag-order.ts';
 import { stemWord } from '../normalize/stem.ts';
 import { describeQuantity, findQuantities, sameAmount, type Quantity } from './quantities.ts';
 
@@ -18,14 +19,6 @@ export interface FlagInput {
   diff: readonly DiffPart[];
 }
 
-const FLAG_ORDER: Flag[] = [
-  'misquote',
-  'wording-differs',
-  'number-changed',
-  'negation-changed',
-  'sharpened',
-  'softened',
-];
 
 export function flagAlignment(input: FlagInput): FlagDetail[] {
   return [...flagNumbers(input), ...flagNegation(input)];

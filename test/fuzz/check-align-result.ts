@@ -13,18 +13,12 @@
 // diff order, must be ordered and disjoint, each inside one of the alignment's spans of that side, and the WORDs
 // lying wholly inside them must be exactly the WORDs lying wholly inside the alignment's spans, in order.
 import assert from 'node:assert/strict';
-import type { AlignResult, AlignmentKind, DiffPart, Flag, Span } from '../../lib/types.ts';
+import type { AlignResult, AlignmentKind, DiffPart, Span } from '../../lib/types.ts';
 import { assertSpan } from './check-segmentation.ts';
+import { FLAG_ORDER } from '../../lib/flag-order.ts';
 
 const KINDS: readonly AlignmentKind[] = ['quote', 'paraphrase', 'partial'];
-const FLAGS: readonly Flag[] = [
-  'misquote',
-  'wording-differs',
-  'number-changed',
-  'negation-changed',
-  'sharpened',
-  'softened',
-];
+const FLAGS = FLAG_ORDER;
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’]*|\p{N}+/gu;
 
 /** The WORDs of a text as parallel start/end arrays, found once per text. */
