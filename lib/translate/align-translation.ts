@@ -8,6 +8,8 @@ import { mergeSpans } from '../spans.ts';
 import type { AlignResult, Alignment, Span } from '../types.ts';
 import { alignInOrder, type OrderParams } from './align-in-order.ts';
 import { attachNeighbours } from './attach-neighbours.ts';
+import { fillGaps } from './fill-gaps.ts';
+import { joinMinorClauses } from './join-minor-clauses.ts';
 import { scriptOf, type Language } from './language.ts';
 import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
 import { translationUnits, type Unit } from './units.ts';
@@ -17,6 +19,11 @@ const PARAMS: Record<'han' | 'cyrillic', OrderParams> = {
   han: { maxJoin: 6, lexicalWeight: 0.6, lengthSigma: 0.35, bar: 0.25 },
   cyrillic: { maxJoin: 3, lexicalWeight: 0.5, lengthSigma: 0.3, bar: 0.25 },
 };
+
+/** Content words a clause may hold and still be folded into its sentence's pair (join-minor-clauses.ts). */
+const MINOR_ITEMS = 2;
+/** How far (log of the length ratio against the texts' ratio) a gap's two pieces may stray and still pair: a factor e. */
+const FILL_TOLERANCE = 1;
 
 export function alignTranslation(
   report: string,
@@ -31,11 +38,24 @@ export function alignTranslation(
   const sourceFeatures = sourceUnits.map((u) =>
     script === 'han' ? hanFeatures(source, u) : cyrillicFeatures(source, u),
   );
-  // Original clauses beside a pair join it when they account for more of its translation (attach-neighbours.ts).
-  const steps = attachNeighbours(
-    alignInOrder(reportFeatures, sourceFeatures, { ...PARAMS[script], ...tuning }),
+  // After the search: original clauses beside a pair join it when they account for more of its translation
+  // (attach-neighbours.ts) or hold too little to be a statement of their own (join-minor-clauses.ts); a lone
+  // piece left out on each side between the same pairs is paired (fill-gaps.ts).
+  const sentenceEnds = sourceUnits.map((u, k) => endsSentence(source, u, sourceUnits[k + 1]));
+  const steps = fillGaps(
+    joinMinorClauses(
+      attachNeighbours(
+        alignInOrder(reportFeatures, sourceFeatures, { ...PARAMS[script], ...tuning }),
+        reportFeatures,
+        sourceFeatures,
+      ),
+      sourceFeatures,
+      sentenceEnds,
+      MINOR_ITEMS,
+    ),
     reportFeatures,
     sourceFeatures,
+    FILL_TOLERANCE,
   );
 
   const pairedReport = new Set<number>();
@@ -72,6 +92,12 @@ export function alignTranslation(
     regions: source.length ? [{ start: 0, end: source.length }] : [],
     quotes: [],
   };
+}
+
+/** Whether a sentence ends after `unit`: its last mark ends one, or the next piece is in another paragraph. */
+function endsSentence(text: string, unit: Unit, next: Unit | undefined): boolean {
+  if (!next || next.paragraph !== unit.paragraph) return true;
+  return /[.!?。！？…]["'”’」』）》]*$/u.test(text.slice(unit.start, unit.end));
 }
 
 /** Neighbouring pieces of one paragraph as one span (what lies between them is their own punctuation or space). */

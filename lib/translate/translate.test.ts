@@ -7,7 +7,7 @@ import { checkContract, toContract } from '../contract.ts';
 import { detectLanguage, isTranslationPair } from './language.ts';
 import { soundKey, transliterate } from './transliterate.ts';
 import { translationUnits } from './units.ts';
-import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
+import { cyrillicFeatures, englishFeatures, hanFeatures, itemsMet } from './unit-features.ts';
 
 const ZH =
   '大家好，2022年即将到来。我在北京向大家致以新年祝福！\n\n回首这一年，意义非凡。我们亲历了党和国家历史上具有里程碑意义的大事。';
@@ -119,4 +119,18 @@ test('a number with its scale is one value in either language: 9 million, 900万
   assert.deepEqual(numbersOf(englishFeatures(partial, whole(partial), false)), ['5']);
   const short = '12 тис гривень';
   assert.deepEqual(numbersOf(cyrillicFeatures(short, whole(short))), ['12000']);
+});
+
+test('questions, exclamations and ellipses are items in any script, so short sentences meet by their marks', () => {
+  const whole = (text: string) => ({ start: 0, end: text.length, paragraph: 0 });
+  const english = englishFeatures('Constantly!', whole('Constantly!'), true);
+  const ukrainian = cyrillicFeatures('Постійно!', whole('Постійно!'));
+  const question = cyrillicFeatures('Що далі?', whole('Що далі?'));
+  assert.equal(itemsMet(ukrainian, english), 1, 'the exclamation meets');
+  assert.equal(itemsMet(question, english), 0, 'a question does not meet an exclamation');
+  const chinese = hanFeatures('大家好！', whole('大家好！'));
+  assert.ok(chinese.keys.has('¶!'), 'a full-width mark counts as its own');
+  const trailing = englishFeatures('And politicians...', whole('And politicians...'), false);
+  assert.ok(trailing.keys.has('¶…'));
+  assert.equal(englishFeatures('Plain.', whole('Plain.'), false).keys.has('¶!'), false);
 });

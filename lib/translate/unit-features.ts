@@ -75,7 +75,7 @@ function wordFeatures(piece: string, keysOf: (word: string) => Set<string> | nul
       if (keys) items.push(keys);
     }
   }
-  return finish(items, numbers, sizeOf(piece));
+  return finish(items, numbers, sizeOf(piece), piece);
 }
 
 /** English: content stems (stop words out), and sound keys for meeting transliterated names. */
@@ -102,7 +102,7 @@ export function hanFeatures(text: string, unit: Unit): UnitFeatures {
     const scale = HAN_SCALE.find(([mark]) => after.startsWith(mark))?.[1] ?? 1;
     numbers.add(scaledKey(match[0], scale));
   }
-  return finish(items, numbers, sizeOf(piece));
+  return finish(items, numbers, sizeOf(piece), piece);
 }
 
 /** Ukrainian or Russian: words by the sound key of their transliteration (names and borrowings meet English). */
@@ -114,7 +114,25 @@ export function cyrillicFeatures(text: string, unit: Unit): UnitFeatures {
   });
 }
 
-function finish(items: Set<string>[], numbers: Set<string>, size: number): UnitFeatures {
+/**
+ * The marks of a piece that a translation keeps in any script: questions, exclamations and trailing-off
+ * ellipses, each an item of its own, so two short sentences that share nothing else still meet by asking or
+ * exclaiming alike (full-width marks count as theirs).
+ */
+const MARKS: ReadonlyArray<[RegExp, string]> = [
+  [/[?？]/gu, '¶?'],
+  [/[!！]/gu, '¶!'],
+  [/…|\.\.\./gu, '¶…'],
+];
+
+function markItems(piece: string): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const [re, key] of MARKS) for (const _ of piece.matchAll(re)) out.push(new Set([key]));
+  return out;
+}
+
+function finish(items: Set<string>[], numbers: Set<string>, size: number, piece = ''): UnitFeatures {
+  items.push(...markItems(piece));
   const keys = new Set<string>();
   for (const item of items) for (const k of item) keys.add(k);
   return { items, keys, numbers, size };
