@@ -1,9 +1,10 @@
 // The claimdiff command: parse the line, read the files, call the core, print text or the JSON contract.
 // Thin on purpose: all matching lives in lib/. bin/claimdiff.mjs calls runCli with the real process streams;
 // tests call it with their own, so no test needs a child process.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseMatcherModel, type MatcherModel } from '../lib/learn/model.ts';
-import { alignMatrix, alignTexts } from '../lib/index.ts';
+import { alignMatrix, alignTexts, alignWithScorer, type AlignOptions, type AlignResult } from '../lib/index.ts';
+import { loadCrossEncoder } from '../server/semantic/cross-encoder.ts';
 import { toContract } from '../lib/contract.ts';
 import { toMatrixContract } from '../lib/matrix/contract.ts';
 import packageJson from '../package.json' with { type: 'json' };
@@ -69,16 +70,27 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     if (command.name === 'matrix') return runMatrix(command, io);
     const report = readInput(command.report, 'REPORT');
     const source = readInput(command.source, 'SOURCE');
-    const result = alignTexts(report, source, {
+    const semantic = command.model !== undefined && isSemanticModel(command.model);
+    const options: AlignOptions = {
       ...(command.minScore !== undefined && { minScore: command.minScore }),
-      ...(command.model !== undefined && { model: readModel(command.model) }),
+      ...(command.model !== undefined && !semantic && { model: readModel(command.model) }),
       ...(command.skip.length > 0 && { skip: command.skip }),
       ...(command.reportLanguage && { reportLanguage: command.reportLanguage }),
       ...(command.sourceLanguage && { sourceLanguage: command.sourceLanguage }),
-    });
-    if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');
-    else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
-    return EXIT.ok;
+    };
+    const print = (result: AlignResult) => {
+      if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');
+      else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
+      return EXIT.ok;
+    };
+    if (!semantic) return print(alignTexts(report, source, options));
+    return loadCrossEncoder(command.model!)
+      .catch((error: unknown) => {
+        throw new CliError((error as Error).message, EXIT.usage);
+      })
+      .then((scorer) => alignWithScorer(report, source, scorer, options))
+      .then(print)
+      .catch((error: unknown) => reportError(error, io));
   } catch (error) {
     return reportError(error, io);
   }
@@ -117,6 +129,15 @@ function runMatrix(command: Extract<Command, { name: 'matrix' }>, io: CliIo): nu
       ),
     );
   return EXIT.ok;
+}
+
+/**
+ * Whether `--model PATH` names a semantic model (a folder, or a hub id such as Xenova/ms-marco-MiniLM-L-6-v2)
+ * rather than a matcher model file (JSON, as `npm run train` writes).
+ */
+function isSemanticModel(path: string): boolean {
+  if (existsSync(path)) return statSync(path).isDirectory();
+  return !path.endsWith('.json');
 }
 
 /** A model file for `--model`: JSON in the shape `npm run train` writes, or a usage error that says what is wrong. */

@@ -69,6 +69,11 @@ Options:
                       changes). Use it in scripts.
   --min-score N       drop alignments scoring below N, a number from 0 to 1 (default: the matcher's own)
   --model FILE        use the learned decisions in FILE (written by npm run train) instead of the built-in ones
+  --model DIR         also ask a semantic model whether each passage states the same thing as its source
+                      place: a folder holding a cross-encoder or NLI model in ONNX (config.json,
+                      tokenizer.json, onnx/model.onnx), or a model id downloaded once where there is
+                      internet (Xenova/ms-marco-MiniLM-L-6-v2); needs the optional package
+                      @huggingface/transformers
   --skip NAME[,NAME]  leave out refine passes: ${REFINE_PASS_NAMES.join(', ')}
   --report-lang L     the report's language (en, zh, uk, ru); detected from its script when not given
   --source-lang L     the source's language; an English report of a Chinese, Ukrainian or Russian source is

@@ -14,7 +14,10 @@
 //   7. The archive (issue 17, scripts/bench-archive.ts): finding a report's source among a large archive of
 //      distractor transcripts; the build time, the index size on disk and the find time per report. `--only archive`
 //      runs it on 1 GB (or `--archive-mb N`); the full bench ends with it on `--archive-mb` (default 64) MB.
-// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|translation|archive (just step 5, 6 or 7), --archive-mb N,
+//   8. The semantic verifier (issue 13, scripts/bench-verifier.ts): a 3 KB report against a 100 KB transcript with a
+//      model enabled (a tiny test model: no weights can be downloaded here); `--only verifier` runs just it.
+// Options: --sizes 1,5,20 (MB), --runs 20, --only matrix|translation|archive|verifier (just step 5, 6, 7 or 8),
+// --archive-mb N,
 // --only batch (the job queue's throughput, scripts/bench-batch.ts, with its own options). Timings are printed,
 // never asserted.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import { editCopy } from './bench-sources.ts';
 import { benchTranslation } from './bench-translation.ts';
 import { benchArchive } from './bench-archive.ts';
 import { benchBatch } from './bench-batch.ts';
+import { benchVerifier } from './bench-verifier.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench-out');
@@ -153,6 +157,7 @@ async function main(): Promise<void> {
   if (option('--only', '') === 'translation') return benchTranslation();
   if (option('--only', '') === 'archive') return benchArchive(args);
   if (option('--only', '') === 'batch') return benchBatch(args); // the job queue: scripts/bench-batch.ts
+  if (option('--only', '') === 'verifier') return benchVerifier(); // a semantic model: scripts/bench-verifier.ts
   const sizes = option('--sizes', '1,5,20')
     .split(',')
     .map(Number)
@@ -217,6 +222,7 @@ async function main(): Promise<void> {
   );
   benchMatrix();
   benchTranslation();
+  await benchVerifier();
   await benchArchive(args.includes('--archive-mb') ? args : [...args, '--archive-mb', '64']);
 
   const five = files.get(5);

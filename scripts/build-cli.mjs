@@ -53,8 +53,9 @@ const bundle = (entry, outfile) =>
     banner: {
       js: `// claimdiff ${version}: built by scripts/build-cli.mjs from ${entry}; do not edit.\nimport { createRequire as __claimdiffRequire } from 'node:module';\nconst require = __claimdiffRequire(import.meta.url);`,
     },
-    // better-sqlite3 is a native addon (the archive commands' store): loaded from node_modules, never bundled.
-    external: ['better-sqlite3'],
+    // better-sqlite3 is a native addon (the archive commands' store), and @huggingface/transformers the optional
+    // package of the semantic verifier: both are loaded from node_modules when used, never bundled.
+    external: ['better-sqlite3', '@huggingface/transformers'],
     legalComments: 'none',
     logLevel: 'warning',
   });

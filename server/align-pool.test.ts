@@ -3,11 +3,13 @@
 // Queue and timing tests use align-pool.test-worker.mjs, whose report text says what to do.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { alignTexts } from '../lib/index.ts';
+import { alignTexts, alignWithScorer } from '../lib/index.ts';
+import { loadCrossEncoder } from './semantic/cross-encoder.ts';
+import { writeTinyModel } from './semantic/tiny-model.ts';
 import {
   AlignPoolError,
   alignPoolErrorStatus,
@@ -196,4 +198,34 @@ test('close fails the waiting and running jobs with closed → 503 and refuses n
 test('bad pool options are refused by name', () => {
   assert.throws(() => createAlignPool({ size: 0 }), /size must be a positive integer, not 0/);
   assert.throws(() => createAlignPool({ maxQueue: -1 }), /maxQueue must be a non-negative integer, not -1/);
+});
+
+test('with CLAIMDIFF_MODEL set, the built worker blends that semantic model in, as alignWithScorer does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claimdiff-pool-model-'));
+  const before = process.env.CLAIMDIFF_MODEL;
+  try {
+    writeTinyModel(join(dir, 'model'), ['minister', 'talks', 'resume', 'never', 'accept']);
+    process.env.CLAIMDIFF_MODEL = join(dir, 'model');
+    const pool = createAlignPool({ size: 1 });
+    try {
+      const report = 'The minister said talks would resume. "We will never accept this," she said.';
+      const source = 'Minister: Talks will resume next week. We will never accept this proposal.';
+      const expected = await alignWithScorer(report, source, await loadCrossEncoder(join(dir, 'model')));
+      assert.deepEqual(await pool.align(report, source), JSON.parse(JSON.stringify(expected)));
+    } finally {
+      await pool.close();
+    }
+    // A model that cannot load is each job's error, named.
+    process.env.CLAIMDIFF_MODEL = join(dir, 'nope');
+    const broken = createAlignPool({ size: 1 });
+    try {
+      await assert.rejects(broken.align('a b c', 'a b c'), /no such folder/);
+    } finally {
+      await broken.close();
+    }
+  } finally {
+    if (before === undefined) delete process.env.CLAIMDIFF_MODEL;
+    else process.env.CLAIMDIFF_MODEL = before;
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -3,7 +3,10 @@
 // Turbopack cannot resolve `new Worker(new URL(...))` in route handlers; ../shared/TOOLCHAIN.md).
 // JSON rather than the object: the API route sends the string on as it is, so the request thread never walks the
 // result, and a string crosses threads with one copy.
-import { alignTexts } from '../lib/index.ts';
+// With CLAIMDIFF_MODEL set (a model folder or id, server/semantic/cross-encoder.ts), each worker loads that semantic
+// model once and the matcher blends its answers into the link decisions (lib/verify/semantic.ts).
+import { alignTexts, alignWithScorer, type AlignResult, type PairScorer } from '../lib/index.ts';
+import { loadCrossEncoder } from './semantic/cross-encoder.ts';
 
 /** A job from the pool. `minScore` is the one matcher option that can cross a thread (a measure has functions). */
 export interface AlignJobMessage {
@@ -18,12 +21,20 @@ export interface AlignJobMessage {
  */
 export type AlignReplyMessage = { json: string } | { error: string };
 
+let semantic: Promise<PairScorer> | null = null;
+
 /** piscina calls the default export once per job. */
-export default function alignJob(job: AlignJobMessage): AlignReplyMessage {
-  try {
-    const options = job.minScore === undefined ? {} : { minScore: job.minScore };
-    return { json: JSON.stringify(alignTexts(job.report, job.source, options)) };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
+export default function alignJob(job: AlignJobMessage): AlignReplyMessage | Promise<AlignReplyMessage> {
+  const options = job.minScore === undefined ? {} : { minScore: job.minScore };
+  const answer = (result: AlignResult) => ({ json: JSON.stringify(result) });
+  const failed = (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) });
+  const model = process.env.CLAIMDIFF_MODEL;
+  if (!model)
+    try {
+      return answer(alignTexts(job.report, job.source, options));
+    } catch (error) {
+      return failed(error);
+    }
+  semantic ??= loadCrossEncoder(model);
+  return semantic.then((scorer) => alignWithScorer(job.report, job.source, scorer, options)).then(answer, failed);
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as api from '../lib/index.ts';
 
-const EXPECTED_EXPORTS = ['alignMatrix', 'alignTexts', 'buildMatrix', 'reportVsReport'];
+const EXPECTED_EXPORTS = ['SEMANTIC_DEFAULTS', 'alignMatrix', 'alignTexts', 'alignWithScorer', 'buildMatrix', 'reportVsReport'];
 
 test('lib/index.ts exports exactly the pinned list', () => {
   assert.deepEqual(
