@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# onnxruntime-node (under the semantic verifier's optional package) would fetch CUDA files on install; its CPU
+# binaries ship inside it. package.json's allowScripts denies the script too.
+export ONNXRUNTIME_NODE_INSTALL=skip
 # node-gyp builds native addons against the system Node headers when the machine's npm config lacks it.
 if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
 
