@@ -5,8 +5,9 @@
 //   - strict pairs (scripts/strict-pairs.mjs): a gold pair found only when one alignment covers about its words;
 //   - made gaps (scripts/make-gaps.mjs, seeds 1–3, four pairs cut from each side): single missing sentences found,
 //     as omitted and added F1.
-// Translation mode fits nothing to these cases (its few constants are fixed in lib/translate/), so there is no
-// cross-validated twin: the figures are its held-out figures.
+// Translation mode's three fitted constants (lib/translate/params.json, by scripts/train-translation.ts) make these
+// figures a fit; the trainer's --cv then scores each case with the setting chosen without it, and those CV means
+// are what the floors hold (scripts/eval-targets.json translationFloors).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,7 +80,25 @@ export function evalTranslation(root, bin) {
     `translation mean over ${names.length} cases: links F1=${f3(means.links)} strict pairs F1=${f3(means.strict)} ` +
       `made-gap omitted F1=${f3(means.gapOmitted)} added F1=${f3(means.gapAdded)} (seeds ${GAP_SEEDS.join(', ')})`,
   );
-  return means;
+  return { ...means, cv: crossValidate(root, dir) };
+}
+
+/** The trainer's cross-validation (each case with the setting fitted without it): printed, and its means. */
+function crossValidate(root, dir) {
+  console.log(
+    'translation cross-validation: each case aligned with the setting fitted without it (scripts/train-translation.ts --cv)',
+  );
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'scripts', 'train-translation.ts'), '--cv', '--cases', dir],
+    { encoding: 'utf8', maxBuffer: 16 << 20, cwd: root },
+  );
+  process.stdout.write(out);
+  const m = out.match(
+    /translation cv mean over \d+ cases: links F1=([\d.]+) strict pairs F1=([\d.]+) made-gap omitted F1=([\d.]+) added F1=([\d.]+)/,
+  );
+  if (!m) throw new Error(`eval: the translation cross-validation printed no mean line:\n${out}`);
+  return { links: Number(m[1]), strict: Number(m[2]), gapOmitted: Number(m[3]), gapAdded: Number(m[4]) };
 }
 
 /** Strict pair F1 per case, from scripts/strict-pairs.mjs run over the folder. */

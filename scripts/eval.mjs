@@ -146,8 +146,8 @@ if (check) {
   if (round(fl.recall) < flagFloors.recall) measureMisses.push(`flags recall ${f3(fl.recall)} fell below its floor ${flagFloors.recall}`);
   if (translation)
     for (const k of ['links', 'strict', 'gapOmitted', 'gapAdded'])
-      if (round(translation[k]) < translationFloors[k])
-        measureMisses.push(`translation ${k} ${f3(translation[k])} fell below its floor ${translationFloors[k]}`);
+      if (round(translation.cv[k]) < translationFloors[k])
+        measureMisses.push(`translation cv ${k} ${f3(translation.cv[k])} fell below its floor ${translationFloors[k]}`);
   for (const m of measureMisses) console.log(`eval --check: ${m} (scripts/eval-targets.json)`);
   if (misses.length || distractorMisses.length || measureMisses.length) failed = true;
   else console.log('eval --check: every mean is at or above its floor');

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// A copy of ../shared/eval/strict-pairs.mjs, the reference measure, so `npm run eval` runs without ../shared.
+// A copy of ../shared/eval/strict-pairs.mjs, the reference measure, so `npm run eval` runs without ../shared; its
+// measure is also exported (strictPairs) for the translation trainer, which scores many settings in-process.
 // Strict pair scoring, for translation audits (and any case): does each predicted alignment pair the same units as
 // a gold pair? The links score of score.mjs counts a word right whenever its link sets overlap, so coarse groupings
 // cost little; this one counts a gold pair found only when one alignment covers about the same words on both sides.
@@ -11,8 +12,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
-const argv = process.argv.slice(2);
-const dir = argv[argv.indexOf('--cases') + 1], cmd = argv[argv.indexOf('--cmd') + 1];
+import { pathToFileURL } from 'node:url';
 const UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N}.,]*/gu;
 const units = (text) => [...text.matchAll(UNIT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const locate = (text, s) => { const i = text.indexOf(s); if (i < 0) throw new Error(`gold string not found: ${s.slice(0, 60)}`); return { start: i, end: i + s.length }; };
@@ -22,25 +22,36 @@ function unitSet(us, spans) {
   return out;
 }
 const jaccard = (x, y) => { let n = 0; for (const v of x) if (y.has(v)) n++; const u = x.size + y.size - n; return u ? n / u : 0; };
-const rows = [];
-for (const name of readdirSync(dir).sort()) {
-  const c = join(dir, name);
-  if (!existsSync(join(c, 'gold.json'))) continue;
-  const a = readFileSync(join(c, 'a.txt'), 'utf8'), b = readFileSync(join(c, 'b.txt'), 'utf8');
-  const gold = JSON.parse(readFileSync(join(c, 'gold.json'), 'utf8'));
+
+/** The strict pair figures of one case (folder with a.txt, b.txt, gold.json) for a prediction (the JSON contract). */
+export function strictPairs(caseDir, pred) {
+  const a = readFileSync(join(caseDir, 'a.txt'), 'utf8'), b = readFileSync(join(caseDir, 'b.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(join(caseDir, 'gold.json'), 'utf8'));
   const ua = units(a), ub = units(b);
   const g = gold.pairs.map((p) => ({ A: unitSet(ua, [locate(a, p.a)]), B: unitSet(ub, p.b.map((s) => locate(b, s))) }));
   const goldA = new Set(g.flatMap((x) => [...x.A]));
-  const line = cmd.replaceAll('{report}', JSON.stringify(join(c, 'a.txt'))).replaceAll('{source}', JSON.stringify(join(c, 'b.txt')));
-  let pred;
-  try { pred = JSON.parse(execSync(line, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] })); } catch (e) { pred = { alignments: [] }; }
   const p = (pred.alignments ?? []).map((x) => ({ A: unitSet(ua, x.report), B: unitSet(ub, x.source) })).filter((x) => [...x.A].some((i) => goldA.has(i)));
   const found = new Set(), good = new Set();
   p.forEach((x, j) => g.forEach((y, i) => { if (jaccard(x.A, y.A) >= 0.7 && jaccard(x.B, y.B) >= 0.7) { found.add(i); good.add(j); } }));
   const P = p.length ? good.size / p.length : g.length ? 0 : 1, R = g.length ? found.size / g.length : 1;
   const F = P + R ? (2 * P * R) / (P + R) : 0;
-  rows.push({ P, R, F });
-  console.log(`${name.padEnd(44)} pairs gold=${g.length} predicted=${p.length} found=${found.size}  P=${P.toFixed(3)} R=${R.toFixed(3)} F1=${F.toFixed(3)}`);
+  return { P, R, F, gold: g.length, predicted: p.length, found: found.size };
 }
-const mean = (k) => rows.reduce((s, r) => s + r[k], 0) / (rows.length || 1);
-console.log(`strict mean over ${rows.length} cases: pairs P=${mean('P').toFixed(3)} R=${mean('R').toFixed(3)} F1=${mean('F').toFixed(3)}`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const argv = process.argv.slice(2);
+  const dir = argv[argv.indexOf('--cases') + 1], cmd = argv[argv.indexOf('--cmd') + 1];
+  const rows = [];
+  for (const name of readdirSync(dir).sort()) {
+    const c = join(dir, name);
+    if (!existsSync(join(c, 'gold.json'))) continue;
+    const line = cmd.replaceAll('{report}', JSON.stringify(join(c, 'a.txt'))).replaceAll('{source}', JSON.stringify(join(c, 'b.txt')));
+    let pred;
+    try { pred = JSON.parse(execSync(line, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] })); } catch (e) { pred = { alignments: [] }; }
+    const r = strictPairs(c, pred);
+    rows.push(r);
+    console.log(`${name.padEnd(44)} pairs gold=${r.gold} predicted=${r.predicted} found=${r.found}  P=${r.P.toFixed(3)} R=${r.R.toFixed(3)} F1=${r.F.toFixed(3)}`);
+  }
+  const mean = (k) => rows.reduce((s, r) => s + r[k], 0) / (rows.length || 1);
+  console.log(`strict mean over ${rows.length} cases: pairs P=${mean('P').toFixed(3)} R=${mean('R').toFixed(3)} F1=${mean('F').toFixed(3)}`);
+}

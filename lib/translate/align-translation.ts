@@ -7,18 +7,13 @@
 import { mergeSpans } from '../spans.ts';
 import type { AlignResult, Alignment, Span } from '../types.ts';
 import { alignInOrder, type OrderParams } from './align-in-order.ts';
+import { FITTED_SETTINGS, MAX_JOIN } from './params.ts';
 import { attachNeighbours } from './attach-neighbours.ts';
 import { fillGaps } from './fill-gaps.ts';
 import { joinMinorClauses } from './join-minor-clauses.ts';
 import { scriptOf, type Language } from './language.ts';
 import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
 import { translationUnits, type Unit } from './units.ts';
-
-/** The parameters by script of the original: Chinese clauses join more; without a dictionary, length says more. */
-const PARAMS: Record<'han' | 'cyrillic', OrderParams> = {
-  han: { maxJoin: 6, lexicalWeight: 0.6, lengthSigma: 0.35, bar: 0.25 },
-  cyrillic: { maxJoin: 3, lexicalWeight: 0.5, lengthSigma: 0.3, bar: 0.25 },
-};
 
 /** Content words a clause may hold and still be folded into its sentence's pair (join-minor-clauses.ts). */
 const MINOR_ITEMS = 2;
@@ -45,7 +40,7 @@ export function alignTranslation(
   const steps = fillGaps(
     joinMinorClauses(
       attachNeighbours(
-        alignInOrder(reportFeatures, sourceFeatures, { ...PARAMS[script], ...tuning }),
+        alignInOrder(reportFeatures, sourceFeatures, { maxJoin: MAX_JOIN[script], ...FITTED_SETTINGS, ...tuning }),
         reportFeatures,
         sourceFeatures,
       ),

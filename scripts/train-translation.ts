@@ -1,0 +1,153 @@
+// `npm run train:translation`: fits translation mode's three constants (lib/translate/align-translation.ts: the bar
+// a pair must clear, the weight of shared words against length agreement, and the spread of length ratios) on the
+// labelled translation cases (seeds/cases-translation/) by a grid search, and writes lib/translate/params.json.
+// Each setting is scored on every case by what an auditor needs: strict pairs (scripts/strict-pairs.mjs) and
+// made-gap omitted and added F1 (scripts/make-gaps.mjs, seeds 1–3), their mean the objective. One setting serves
+// both scripts (only the most pieces a pair may join differs: Chinese clauses join more), so a case of one script
+// held out is scored with what the others chose.
+//   --cv: cross-validation instead: each case scored with the setting chosen without it; prints per-case figures
+//         and a last line `translation cv mean over N cases: …`, and writes nothing.
+//   --cases DIR (default seeds/cases-translation), --out FILE (default lib/translate/params.json).
+// Deterministic: the same cases give byte-identical JSON (ties go to the first setting in grid order).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alignTranslation } from '../lib/translate/align-translation.ts';
+import type { Language } from '../lib/translate/language.ts';
+import type { TranslationSettings } from '../lib/translate/params.ts';
+import { score } from './score.mjs';
+import { strictPairs } from './strict-pairs.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+export const GAP_SEEDS = [1, 2, 3];
+const GRID: TranslationSettings[] = [];
+for (const bar of [0.2, 0.25, 0.3])
+  for (const lexicalWeight of [0.5, 0.6])
+    for (const lengthSigma of [0.3, 0.35, 0.4]) GRID.push({ bar, lexicalWeight, lengthSigma });
+
+export interface CaseFigures {
+  links: number;
+  strict: number;
+  gapOmitted: number;
+  gapAdded: number;
+}
+
+interface LoadedCase {
+  name: string;
+  dir: string;
+  language: Language;
+  /** Its made-gap copies, one per seed. */
+  gaps: string[];
+}
+
+const objective = (f: CaseFigures) => (f.strict + f.gapOmitted + f.gapAdded) / 3;
+const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
+
+function loadCases(casesDir: string, scratch: string): LoadedCase[] {
+  return readdirSync(casesDir)
+    .filter((n) => existsSync(join(casesDir, n, 'gold.json')))
+    .sort()
+    .map((name) => {
+      const dir = join(casesDir, name);
+      const gaps = GAP_SEEDS.map((seed) => {
+        const out = join(scratch, `${name}-s${seed}`);
+        execFileSync(
+          process.execPath,
+          [join(ROOT, 'scripts', 'make-gaps.mjs'), dir, out, '--k', '4', '--seed', String(seed)],
+          {
+            stdio: 'ignore',
+          },
+        );
+        return out;
+      });
+      const language = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')).b.language as Language;
+      return { name, dir, language, gaps };
+    });
+}
+
+function figures(c: LoadedCase, settings: TranslationSettings): CaseFigures {
+  const align = (dir: string) =>
+    JSON.parse(
+      JSON.stringify(
+        alignTranslation(
+          readFileSync(join(dir, 'a.txt'), 'utf8'),
+          readFileSync(join(dir, 'b.txt'), 'utf8'),
+          c.language,
+          settings,
+        ),
+      ),
+    );
+  const whole = align(c.dir);
+  const gaps = c.gaps.map((dir) => score(dir, align(dir)));
+  return {
+    links: score(c.dir, whole).links.f1,
+    strict: strictPairs(c.dir, whole).F,
+    gapOmitted: mean(gaps.map((g) => g.omitted.f1)),
+    gapAdded: mean(gaps.map((g) => g.added.f1)),
+  };
+}
+
+/** The grid setting with the best mean objective over `cases` (indices into the figures' rows). */
+function choose(table: CaseFigures[][], cases: readonly number[]): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  table.forEach((row, k) => {
+    const value = mean(cases.map((c) => objective(row[c]!)));
+    if (value > bestValue + 1e-12) [best, bestValue] = [k, value];
+  });
+  return best;
+}
+
+/** Every grid setting's figures on every case: table[setting][case]. */
+function scoreGrid(cases: readonly LoadedCase[]): CaseFigures[][] {
+  return GRID.map((settings) => cases.map((c) => figures(c, settings)));
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+  };
+  const casesDir = option('--cases', join(ROOT, 'seeds', 'cases-translation'));
+  const scratch = mkdtempSync(join(tmpdir(), 'claimdiff-train-translation-'));
+  try {
+    const cases = loadCases(casesDir, scratch);
+    if (cases.length === 0) throw new Error(`train-translation: no labelled cases in ${casesDir}`);
+    const table = scoreGrid(cases);
+    const all = cases.map((_, k) => k);
+    if (args.includes('--cv')) {
+      const rows = cases.map((c, k) => {
+        const chosen = choose(
+          table,
+          all.filter((j) => j !== k),
+        );
+        const f = table[chosen]![k]!;
+        const s = GRID[chosen]!;
+        console.log(
+          `${c.name.padEnd(44)} links F1=${f3(f.links)}  strict pairs F1=${f3(f.strict)}  made-gap omitted F1=${f3(f.gapOmitted)} added F1=${f3(f.gapAdded)}  (bar ${s.bar}, words ${s.lexicalWeight}, σ ${s.lengthSigma})`,
+        );
+        return f;
+      });
+      const m = (key: keyof CaseFigures) => f3(mean(rows.map((r) => r[key])));
+      console.log(
+        `translation cv mean over ${rows.length} cases: links F1=${m('links')} strict pairs F1=${m('strict')} made-gap omitted F1=${m('gapOmitted')} added F1=${m('gapAdded')}`,
+      );
+      return;
+    }
+    const chosen = GRID[choose(table, all)]!;
+    const out = option('--out', join(ROOT, 'lib', 'translate', 'params.json'));
+    const about = `fitted by npm run train:translation on ${cases.length} cases (${cases.map((c) => c.name).join(', ')}) over ${GRID.length} settings`;
+    writeFileSync(out, JSON.stringify({ version: 1, ...chosen, about }, null, 2) + '\n');
+    console.log(
+      `train-translation: wrote ${out}: bar ${chosen.bar}, words ${chosen.lexicalWeight}, σ ${chosen.lengthSigma}`,
+    );
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const f3 = (x: number) => (Math.round(x * 1000) / 1000).toFixed(3);
+
+if (import.meta.filename === process.argv[1]) main();
