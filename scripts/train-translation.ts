@@ -7,13 +7,14 @@
 // held out is scored with what the others chose.
 //   --cv: cross-validation instead: each case scored with the setting chosen without it; prints per-case figures
 //         and a last line `translation cv mean over N cases: …`, and writes nothing.
+//   --ablate: the CV means with each pass after the search left out in turn (TRANSLATION_PASSES), beside all on.
 //   --cases DIR (default seeds/cases-translation), --out FILE (default lib/translate/params.json).
 // Deterministic: the same cases give byte-identical JSON (ties go to the first setting in grid order).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alignTranslation } from '../lib/translate/align-translation.ts';
+import { alignTranslation, TRANSLATION_PASSES, type TranslationPass } from '../lib/translate/align-translation.ts';
 import type { Language } from '../lib/translate/language.ts';
 import type { TranslationSettings } from '../lib/translate/params.ts';
 import { score } from './score.mjs';
@@ -66,7 +67,7 @@ function loadCases(casesDir: string, scratch: string): LoadedCase[] {
     });
 }
 
-function figures(c: LoadedCase, settings: TranslationSettings): CaseFigures {
+function figures(c: LoadedCase, settings: TranslationSettings, skip: readonly TranslationPass[]): CaseFigures {
   const align = (dir: string) =>
     JSON.parse(
       JSON.stringify(
@@ -74,7 +75,7 @@ function figures(c: LoadedCase, settings: TranslationSettings): CaseFigures {
           readFileSync(join(dir, 'a.txt'), 'utf8'),
           readFileSync(join(dir, 'b.txt'), 'utf8'),
           c.language,
-          settings,
+          { tuning: settings, skip },
         ),
       ),
     );
@@ -100,9 +101,26 @@ function choose(table: CaseFigures[][], cases: readonly number[]): number {
 }
 
 /** Every grid setting's figures on every case: table[setting][case]. */
-function scoreGrid(cases: readonly LoadedCase[]): CaseFigures[][] {
-  return GRID.map((settings) => cases.map((c) => figures(c, settings)));
+function scoreGrid(cases: readonly LoadedCase[], skip: readonly TranslationPass[] = []): CaseFigures[][] {
+  return GRID.map((settings) => cases.map((c) => figures(c, settings, skip)));
 }
+
+/** Each case scored with the setting chosen on the others: the cross-validated figures. */
+function crossValidate(table: CaseFigures[][], count: number): { rows: CaseFigures[]; chosen: number[] } {
+  const all = Array.from({ length: count }, (_, k) => k);
+  const chosen = all.map((k) =>
+    choose(
+      table,
+      all.filter((j) => j !== k),
+    ),
+  );
+  return { rows: chosen.map((c, k) => table[c]![k]!), chosen };
+}
+
+const meanLine = (rows: readonly CaseFigures[]) => {
+  const m = (key: keyof CaseFigures) => f3(mean(rows.map((r) => r[key])));
+  return `links F1=${m('links')} strict pairs F1=${m('strict')} made-gap omitted F1=${m('gapOmitted')} added F1=${m('gapAdded')}`;
+};
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -117,23 +135,24 @@ function main(): void {
     if (cases.length === 0) throw new Error(`train-translation: no labelled cases in ${casesDir}`);
     const table = scoreGrid(cases);
     const all = cases.map((_, k) => k);
-    if (args.includes('--cv')) {
-      const rows = cases.map((c, k) => {
-        const chosen = choose(
-          table,
-          all.filter((j) => j !== k),
-        );
-        const f = table[chosen]![k]!;
-        const s = GRID[chosen]!;
+    if (args.includes('--ablate')) {
+      // A pass stays when leaving it out lowers the cross-validated means.
+      console.log(`all passes                 cv ${meanLine(crossValidate(table, cases.length).rows)}`);
+      for (const pass of TRANSLATION_PASSES)
         console.log(
-          `${c.name.padEnd(44)} links F1=${f3(f.links)}  strict pairs F1=${f3(f.strict)}  made-gap omitted F1=${f3(f.gapOmitted)} added F1=${f3(f.gapAdded)}  (bar ${s.bar}, words ${s.lexicalWeight}, σ ${s.lengthSigma})`,
+          `without ${pass.padEnd(19)} cv ${meanLine(crossValidate(scoreGrid(cases, [pass]), cases.length).rows)}`,
         );
-        return f;
+      return;
+    }
+    if (args.includes('--cv')) {
+      const { rows, chosen } = crossValidate(table, cases.length);
+      rows.forEach((f, k) => {
+        const s = GRID[chosen[k]!]!;
+        console.log(
+          `${cases[k]!.name.padEnd(44)} links F1=${f3(f.links)}  strict pairs F1=${f3(f.strict)}  made-gap omitted F1=${f3(f.gapOmitted)} added F1=${f3(f.gapAdded)}  (bar ${s.bar}, words ${s.lexicalWeight}, σ ${s.lengthSigma})`,
+        );
       });
-      const m = (key: keyof CaseFigures) => f3(mean(rows.map((r) => r[key])));
-      console.log(
-        `translation cv mean over ${rows.length} cases: links F1=${m('links')} strict pairs F1=${m('strict')} made-gap omitted F1=${m('gapOmitted')} added F1=${m('gapAdded')}`,
-      );
+      console.log(`translation cv mean over ${rows.length} cases: ${meanLine(rows)}`);
       return;
     }
     const chosen = GRID[choose(table, all)]!;
