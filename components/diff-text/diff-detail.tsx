@@ -3,7 +3,7 @@
 import type { Alignment, Flag } from '../../lib/types.ts';
 import type { PresentedAlignment } from '../../lib/present.ts';
 import { InlineDiffLine } from './inline-diff-line.tsx';
-import { buildInlineDiff, cutPassage } from './inline-diff.ts';
+import { buildInlineDiff, crossesScripts, cutPassage } from './inline-diff.ts';
 import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_ORDER, KIND_DESCRIPTIONS } from './labels.ts';
 
 export interface DiffDetailProps {
@@ -49,7 +49,8 @@ function SelectedAlignment({
   alignment: Alignment;
   presented: PresentedAlignment;
 }) {
-  const pieces = buildInlineDiff(report, source, alignment.diff);
+  const twoLanguages = crossesScripts(report, source, alignment.diff);
+  const pieces = twoLanguages ? [] : buildInlineDiff(report, source, alignment.diff);
   const added = alignment.diff.flatMap((p) => (p.op === 'added' ? [p.report] : []));
   const omitted = alignment.diff.flatMap((p) => (p.op === 'omitted' ? [p.source] : []));
   const flags = FLAG_ORDER.filter((f) => alignment.flags.includes(f));
@@ -105,10 +106,20 @@ function SelectedAlignment({
         ))}
 
       <h3 className="detail__subheading">Word by word</h3>
-      <InlineDiffLine pieces={pieces} className="detail__inline" testId="inline-diff" />
-      <p className="detail__key">
-        <del>Struck through</del>: only in the source. <ins>Underlined</ins>: only in the report.
-      </p>
+      {twoLanguages ? (
+        <p className="detail__key" data-testid="cross-language-key">
+          Two languages order their words differently, so each side is marked on its own. <ins>Underlined</ins>: report
+          words with no counterpart in the source; <del>struck through</del>: source words with no counterpart in the
+          report (no dictionary gloss, name or number in common).
+        </p>
+      ) : (
+        <>
+          <InlineDiffLine pieces={pieces} className="detail__inline" testId="inline-diff" />
+          <p className="detail__key">
+            <del>Struck through</del>: only in the source. <ins>Underlined</ins>: only in the report.
+          </p>
+        </>
+      )}
 
       <div className="detail__passages">
         <figure className="detail__passage">

@@ -39,6 +39,26 @@ export function buildInlineDiff(report: string, source: string, diff: readonly D
   return mergePieces(pieces.filter((p) => p.text !== ''));
 }
 
+const LATIN = /\p{Script=Latin}/u;
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Whether `diff` pairs words of two scripts (a translation against its original: lib/translate/cross-diff.ts). Such
+ * a diff has no reading line: two languages order their words differently, so each side is marked on its own.
+ */
+export function crossesScripts(report: string, source: string, diff: readonly DiffPart[]): boolean {
+  const reportText = diff
+    .flatMap((p) => (p.op === 'omitted' ? [] : [report.slice(p.report.start, p.report.end)]))
+    .join(' ');
+  const sourceText = diff
+    .flatMap((p) => (p.op === 'added' ? [] : [source.slice(p.source.start, p.source.end)]))
+    .join(' ');
+  return (
+    (LATIN.test(reportText) && OTHER_SCRIPT.test(sourceText) && !LATIN.test(sourceText)) ||
+    (LATIN.test(sourceText) && OTHER_SCRIPT.test(reportText) && !LATIN.test(reportText))
+  );
+}
+
 /** A passage (`spans` of `text`) cut into plain and `changed` pieces; spans far apart are joined with an ellipsis gap. */
 export function cutPassage(
   text: string,

@@ -3,12 +3,14 @@
 // similarity that works across the pair: CC-CEDICT glosses for Chinese, names and borrowings by sound for
 // Ukrainian and Russian, numbers for both, and the length ratio. Each pair becomes a paraphrase alignment; a
 // translation piece left out is `added`, an original piece left out is `omitted` (the whole original is the
-// region a translation covers). Quotes are not checked across languages: the surface cannot be compared.
+// region a translation covers). Inside each pair, the words of each side with no counterpart on the other are
+// marked (cross-diff.ts). Quotes are not checked across languages: the surface cannot be compared.
 import { mergeSpans } from '../spans.ts';
 import type { AlignResult, Alignment, Span } from '../types.ts';
 import { alignInOrder, type OrderParams, type Step } from './align-in-order.ts';
 import { FITTED_SETTINGS, MAX_JOIN } from './params.ts';
 import { attachNeighbours } from './attach-neighbours.ts';
+import { crossLanguageDiff } from './cross-diff.ts';
 import { joinMinorClauses } from './join-minor-clauses.ts';
 import { scriptOf, type Language } from './language.ts';
 import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
@@ -69,12 +71,10 @@ export function alignTranslation(
       source: sourceSpans,
       kind: 'paraphrase',
       score: Math.max(0, Math.min(1, step.similarity)),
-      // No word is the same across two languages: the diff holds each side whole, as the contract's diff must
-      // rebuild both passages. A word-level cross-language diff is still to come.
-      diff: [
-        ...reportSpans.map((span) => ({ op: 'added' as const, report: span })),
-        ...sourceSpans.map((span) => ({ op: 'omitted' as const, source: span })),
-      ],
+      diff: crossLanguageDiff(report, reportSpans, source, sourceSpans, script),
+      // No sharpened / softened across languages yet: hedges and certainty read off dictionary glosses flagged
+      // optatives ("May our country…"), "as much as possible" and the glosses of single characters, more often than
+      // a real change.
       flags: [],
       flagDetails: [],
     };

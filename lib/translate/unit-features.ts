@@ -4,6 +4,7 @@ import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
 import { hanWords } from './cedict.ts';
 import { soundKey, transliterate } from './transliterate.ts';
+import type { Span } from '../types.ts';
 import type { Unit } from './units.ts';
 
 export interface UnitFeatures {
@@ -56,31 +57,52 @@ const sizeOf = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 /** The sound key two words meet by across scripts: the first letters of their sound (transliterate.ts). */
 const soundItem = (latin: string) => `~${soundKey(latin).slice(0, SOUND_PREFIX)}`;
 
-/** A piece's words and numbers: each number by its value, each word by the keys `keysOf` gives (none: not an item). */
-function wordFeatures(piece: string, keysOf: (word: string) => Set<string> | null): UnitFeatures {
-  const items: Set<string>[] = [];
-  const numbers = new Set<string>();
+/** A word or number of a piece, where it is: a word by the keys it may meet, a number by its value. */
+export interface PieceToken extends Span {
+  keys: ReadonlySet<string>;
+  /** The value key of a number token (`9000000` for "9 million" and "900万"). */
+  number?: string;
+}
+
+/** A span's words and numbers: each number by its value, each word by the keys `keysOf` gives (none: no token). */
+function wordTokens(
+  text: string,
+  start: number,
+  end: number,
+  keysOf: (word: string) => Set<string> | null,
+): PieceToken[] {
+  const piece = text.slice(start, end);
+  const tokens: PieceToken[] = [];
   const words = [...piece.matchAll(WORD)];
   for (let k = 0; k < words.length; k++) {
     const word = words[k]![0];
+    const at = start + words[k]!.index!;
     if (/^\p{N}/u.test(word)) {
-      // "9 million": the scale word joins the number (and is no word item of its own).
+      // "9 million": the scale word joins the number (and is no word of its own).
       const next = words[k + 1];
       const between = next ? piece.slice(words[k]!.index! + word.length, next.index) : '';
       const scale = next && /^\s+$/.test(between) ? scaleOfWord(next[0]) : 1;
-      numbers.add(scaledKey(word, scale));
+      const last = scale !== 1 ? next! : words[k]!;
+      tokens.push({
+        start: at,
+        end: start + last.index! + last[0].length,
+        keys: NO_KEYS,
+        number: scaledKey(word, scale),
+      });
       if (scale !== 1) k++;
     } else {
       const keys = keysOf(word);
-      if (keys) items.push(keys);
+      if (keys) tokens.push({ start: at, end: at + word.length, keys });
     }
   }
-  return finish(items, numbers, sizeOf(piece), piece);
+  return tokens;
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /** English: content stems (stop words out), and sound keys for meeting transliterated names. */
-export function englishFeatures(text: string, unit: Unit, withSounds: boolean): UnitFeatures {
-  return wordFeatures(text.slice(unit.start, unit.end), (word) => {
+export function englishTokens(text: string, start: number, end: number, withSounds: boolean): PieceToken[] {
+  return wordTokens(text, start, end, (word) => {
     const lower = word.toLowerCase().replace(/[’']s$/, '');
     if (isStopWord(lower)) return null;
     const keys = new Set([stemWord(lower)]);
@@ -89,30 +111,54 @@ export function englishFeatures(text: string, unit: Unit, withSounds: boolean): 
   });
 }
 
-/** Chinese: dictionary words with their gloss stems; words without a content gloss are no item. */
-export function hanFeatures(text: string, unit: Unit): UnitFeatures {
-  const piece = text.slice(unit.start, unit.end);
-  const items: Set<string>[] = [];
-  // Words whose glosses are all function words (的, 了, 是), or that the dictionary lacks, are no evidence.
-  for (const word of hanWords(text, unit.start, unit.end)) if (word.stems.length) items.push(new Set(word.stems));
-  const numbers = new Set<string>();
+/** Chinese: dictionary words with their gloss stems (words without a content gloss are none), and numbers. */
+export function hanTokens(text: string, start: number, end: number): PieceToken[] {
+  const piece = text.slice(start, end);
+  const numbers: PieceToken[] = [];
   for (const match of piece.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)) {
     if (!/^\d/.test(match[0])) continue;
     const after = piece.slice(match.index! + match[0].length);
-    const scale = HAN_SCALE.find(([mark]) => after.startsWith(mark))?.[1] ?? 1;
-    numbers.add(scaledKey(match[0], scale));
+    const mark = HAN_SCALE.find(([m]) => after.startsWith(m));
+    const at = start + match.index!;
+    const to = at + match[0].length + (mark ? mark[0].length : 0);
+    numbers.push({ start: at, end: to, keys: NO_KEYS, number: scaledKey(match[0], mark?.[1] ?? 1) });
   }
-  return finish(items, numbers, sizeOf(piece), piece);
+  // Words whose glosses are all function words (的, 了, 是), or that the dictionary lacks, are no evidence; a word
+  // that takes in a number's scale (万人 after 900) yields to the number.
+  const words: PieceToken[] = hanWords(text, start, end)
+    .filter((word) => word.stems.length > 0 && !numbers.some((n) => n.start < word.end && word.start < n.end))
+    .map((word) => ({ start: word.start, end: word.end, keys: new Set(word.stems) }));
+  return [...words, ...numbers].sort((x, y) => x.start - y.start);
 }
 
 /** Ukrainian or Russian: words by the sound key of their transliteration (names and borrowings meet English). */
-export function cyrillicFeatures(text: string, unit: Unit): UnitFeatures {
-  return wordFeatures(text.slice(unit.start, unit.end), (word) => {
+export function cyrillicTokens(text: string, start: number, end: number): PieceToken[] {
+  return wordTokens(text, start, end, (word) => {
     const latin = transliterate(word);
     // Short words (і, на, що) are mostly function words and carry too little sound to meet anything.
     return latin.length >= MIN_SOUND ? new Set([soundItem(latin)]) : null;
   });
 }
+
+/** The features of a piece from its tokens. */
+function fromTokens(tokens: readonly PieceToken[], piece: string): UnitFeatures {
+  const items: Set<string>[] = [];
+  const numbers = new Set<string>();
+  for (const t of tokens) {
+    if (t.number !== undefined) numbers.add(t.number);
+    else items.push(new Set(t.keys));
+  }
+  return finish(items, numbers, sizeOf(piece), piece);
+}
+
+export const englishFeatures = (text: string, unit: Unit, withSounds: boolean): UnitFeatures =>
+  fromTokens(englishTokens(text, unit.start, unit.end, withSounds), text.slice(unit.start, unit.end));
+
+export const hanFeatures = (text: string, unit: Unit): UnitFeatures =>
+  fromTokens(hanTokens(text, unit.start, unit.end), text.slice(unit.start, unit.end));
+
+export const cyrillicFeatures = (text: string, unit: Unit): UnitFeatures =>
+  fromTokens(cyrillicTokens(text, unit.start, unit.end), text.slice(unit.start, unit.end));
 
 /**
  * The marks of a piece that a translation keeps in any script: questions, exclamations and trailing-off
@@ -131,7 +177,7 @@ function markItems(piece: string): Set<string>[] {
   return out;
 }
 
-function finish(items: Set<string>[], numbers: Set<string>, size: number, piece = ''): UnitFeatures {
+function finish(items: Set<string>[], numbers: Set<string>, size: number, piece: string): UnitFeatures {
   items.push(...markItems(piece));
   const keys = new Set<string>();
   for (const item of items) for (const k of item) keys.add(k);

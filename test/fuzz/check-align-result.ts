@@ -7,9 +7,10 @@
 // Diffs rebuild both passages. lib/diff/word-diff.ts diffs the matcher's word tokens of the alignment's spans and
 // lets each article (a, an, the) ride with the word after it, or join the last part of its span when no word
 // follows, or form a part of its own when its span holds nothing else; so no word is dropped, articles included.
-// Checked here without the matcher's tokeniser: a WORD is a match of /\p{L}[\p{L}\p{M}\p{N}'’]*|\p{N}+/gu over
-// the whole text (letter-led words and digit runs; each lies inside one matcher token, which only adds dotted
-// abbreviations, `1,000`-style numbers and joined names). For each side, the diff parts that have that side, in
+// Checked here without the matcher's tokeniser: a WORD is a CJK character, or a letter-led word or digit run that
+// holds no CJK character, over the whole text (each lies inside one matcher token, which only adds dotted
+// abbreviations, `1,000`-style numbers and joined names; CJK characters count one by one because a run of them is
+// a clause, whose words a translation's marks pick out: lib/translate/cross-diff.ts). For each side, the diff parts that have that side, in
 // diff order, must be ordered and disjoint, each inside one of the alignment's spans of that side, and the WORDs
 // lying wholly inside them must be exactly the WORDs lying wholly inside the alignment's spans, in order.
 import assert from 'node:assert/strict';
@@ -19,7 +20,8 @@ import { FLAG_ORDER } from '../../lib/flag-order.ts';
 
 const KINDS: readonly AlignmentKind[] = ['quote', 'paraphrase', 'partial'];
 const FLAGS = FLAG_ORDER;
-const WORD = /\p{L}[\p{L}\p{M}\p{N}'’]*|\p{N}+/gu;
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const WORD = new RegExp(String.raw`[${CJK}]|\p{L}(?:(?![${CJK}])[\p{L}\p{M}\p{N}'’])*|\p{N}+`, 'gu');
 
 /** The WORDs of a text as parallel start/end arrays, found once per text. */
 export interface WordIndex {
