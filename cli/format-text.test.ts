@@ -117,3 +117,15 @@ test('formatText: the Quotes section lists every quote with its verdict in words
   assert.match(section, /diff {4}The talks with the \{\+firm\+\} \[-company-\] will continue on Monday/);
   assert.match(section, /misquote: inside quote marks, the words differ from the source: "company" → "firm"/);
 });
+
+test('a translation pair is shown as each side marked on its own, not as one reading line', () => {
+  const report = 'Over 9 million new jobs were created, Premier Li said.';
+  const source = '城镇新增就业900万人。';
+  const text = formatText(alignTexts(report, source), report, source, { color: false });
+  const marks = text.split('\n').filter((l) => /^ {4}marks {3}| {12}\S/.test(l));
+  assert.equal(marks.length, 2, text);
+  assert.match(marks[0]!, /\{\+[^}]*Premier Li[^}]*\+\}/, 'the English words with no counterpart');
+  assert.match(marks[0]!, /9 million new jobs/, 'the English words with one stay plain');
+  assert.match(marks[1]!, /\[-城镇-\]新增就业900万人/, 'the original shown exactly, its own words struck');
+  assert.ok(!/\n {4}diff /.test(text), 'no reading line');
+});

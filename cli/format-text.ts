@@ -1,5 +1,7 @@
 // The `--format text` report: what a person reads in a terminal. Also renders the readable corpus snapshots.
 // Text is sliced from the originals only here, at display time; whitespace runs are shown as one space.
+import { crossesScripts } from '../lib/diff/crosses-scripts.ts';
+import { cutPassage } from '../lib/diff/cut-passage.ts';
 import type { AlignResult, DiffPart, QuoteCheck, Span } from '../lib/types.ts';
 import { quoteTally, quoteVerdictLabel } from '../lib/quotes/labels.ts';
 
@@ -87,6 +89,26 @@ export function renderDiff(diff: readonly DiffPart[], report: string, source: st
   return out;
 }
 
+/** One side's passage with the words only it has marked: `{+…+}` in the report, `[-…-]` in the source. */
+function markPassage(
+  text: string,
+  spans: readonly Span[],
+  diff: readonly DiffPart[],
+  side: 'report' | 'source',
+  paint: Paint,
+): string {
+  const marked = diff.flatMap((p) =>
+    side === 'report' ? (p.op === 'added' ? [p.report] : []) : p.op === 'omitted' ? [p.source] : [],
+  );
+  return cutPassage(text, spans, marked)
+    .map((piece) => {
+      const words = squash(piece.text);
+      if (!piece.changed) return words;
+      return side === 'report' ? paint.added(`{+${words}+}`) : paint.omitted(`[-${words}-]`);
+    })
+    .join('');
+}
+
 /** The whole text report: numbered alignments, then Added and Omitted, then a one-line summary. */
 export function formatText(result: AlignResult, report: string, source: string, options: TextFormatOptions): string {
   const paint = options.color ? COLOURS : PLAIN;
@@ -97,7 +119,11 @@ export function formatText(result: AlignResult, report: string, source: string, 
     for (const d of a.flagDetails) lines.push(`    ${paint.flag(d.flag)}: ${d.message}`);
     lines.push(`    report  ${paint.dim(showSpans(a.report))}  ${joinSpans(report, a.report)}`);
     lines.push(`    source  ${paint.dim(showSpans(a.source))}  ${joinSpans(source, a.source)}`);
-    if (a.diff.length) lines.push(`    diff    ${renderDiff(a.diff, report, source, paint)}`);
+    if (a.diff.length && crossesScripts(report, source, a.diff)) {
+      // A translation pair: each side marked on its own (two languages share no reading order).
+      lines.push(`    marks   ${markPassage(report, a.report, a.diff, 'report', paint)}`);
+      lines.push(`            ${markPassage(source, a.source, a.diff, 'source', paint)}`);
+    } else if (a.diff.length) lines.push(`    diff    ${renderDiff(a.diff, report, source, paint)}`);
     lines.push('');
   });
   const list = (title: string, spans: readonly Span[], text: string): void => {

@@ -3,7 +3,9 @@
 import type { Alignment, Flag } from '../../lib/types.ts';
 import type { PresentedAlignment } from '../../lib/present.ts';
 import { InlineDiffLine } from './inline-diff-line.tsx';
-import { buildInlineDiff, crossesScripts, cutPassage } from './inline-diff.ts';
+import { crossesScripts } from '../../lib/diff/crosses-scripts.ts';
+import { cutPassage } from '../../lib/diff/cut-passage.ts';
+import { buildInlineDiff } from './inline-diff.ts';
 import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_ORDER, KIND_DESCRIPTIONS } from './labels.ts';
 
 export interface DiffDetailProps {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildInlineDiff, cutPassage, type DiffPiece } from './inline-diff.ts';
+import { cutPassage } from '../../lib/diff/cut-passage.ts';
+import { buildInlineDiff, type DiffPiece } from './inline-diff.ts';
 import type { DiffPart, Span } from '../../lib/types.ts';
 
 /** jsdiff-style compact form: `<del>…</del>` only in the source, `<ins>…</ins>` only in the report. */

@@ -3,12 +3,12 @@
 // side's passage with its own changes marked. A run of changes is shown deleted-then-inserted, so a substitution reads
 // as a `<del>`+`<ins>` pair whatever order the matcher listed its parts in.
 import type { DiffPart, Span } from '../../lib/types.ts';
+import { ELLIPSIS } from '../../lib/diff/cut-passage.ts';
 
 export type DiffPiece = { op: 'same' | 'added' | 'omitted' | 'gap'; text: string };
 
 /** Gaps longer than this between two parts are not the space or punctuation between words: the passage skips text. */
 const MAX_GAP = 24;
-const ELLIPSIS = ' … ';
 
 /** The reading line of `diff`: same words, `omitted` (source only) and `added` (report only), with the gaps between them. */
 export function buildInlineDiff(report: string, source: string, diff: readonly DiffPart[]): DiffPiece[] {
@@ -37,50 +37,6 @@ export function buildInlineDiff(report: string, source: string, diff: readonly D
     last = part;
   }
   return mergePieces(pieces.filter((p) => p.text !== ''));
-}
-
-const LATIN = /\p{Script=Latin}/u;
-const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/**
- * Whether `diff` pairs words of two scripts (a translation against its original: lib/translate/cross-diff.ts). Such
- * a diff has no reading line: two languages order their words differently, so each side is marked on its own.
- */
-export function crossesScripts(report: string, source: string, diff: readonly DiffPart[]): boolean {
-  const reportText = diff
-    .flatMap((p) => (p.op === 'omitted' ? [] : [report.slice(p.report.start, p.report.end)]))
-    .join(' ');
-  const sourceText = diff
-    .flatMap((p) => (p.op === 'added' ? [] : [source.slice(p.source.start, p.source.end)]))
-    .join(' ');
-  return (
-    (LATIN.test(reportText) && OTHER_SCRIPT.test(sourceText) && !LATIN.test(sourceText)) ||
-    (LATIN.test(sourceText) && OTHER_SCRIPT.test(reportText) && !LATIN.test(reportText))
-  );
-}
-
-/** A passage (`spans` of `text`) cut into plain and `changed` pieces; spans far apart are joined with an ellipsis gap. */
-export function cutPassage(
-  text: string,
-  spans: readonly Span[],
-  changed: readonly Span[],
-): { changed: boolean; text: string }[] {
-  const pieces: { changed: boolean; text: string }[] = [];
-  const marks = [...changed].sort((a, b) => a.start - b.start);
-  spans.forEach((span, k) => {
-    if (k > 0) pieces.push({ changed: false, text: ELLIPSIS });
-    let at = span.start;
-    for (const m of marks) {
-      const start = Math.max(m.start, at);
-      const end = Math.min(m.end, span.end);
-      if (start >= end) continue;
-      if (start > at) pieces.push({ changed: false, text: text.slice(at, start) });
-      pieces.push({ changed: true, text: text.slice(start, end) });
-      at = end;
-    }
-    if (at < span.end) pieces.push({ changed: false, text: text.slice(at, span.end) });
-  });
-  return pieces;
 }
 
 const reportSide = (p: DiffPart): Span | null => (p.op === 'omitted' ? null : p.report);
