@@ -70,10 +70,10 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     if (command.name === 'matrix') return runMatrix(command, io);
     const report = readInput(command.report, 'REPORT');
     const source = readInput(command.source, 'SOURCE');
-    const semantic = command.model !== undefined && isSemanticModel(command.model);
+    const { matcherFile, semantic } = splitModels(command.model, command.secondModel);
     const options: AlignOptions = {
       ...(command.minScore !== undefined && { minScore: command.minScore }),
-      ...(command.model !== undefined && !semantic && { model: readModel(command.model) }),
+      ...(matcherFile !== undefined && { model: readModel(matcherFile) }),
       ...(command.skip.length > 0 && { skip: command.skip }),
       ...(command.reportLanguage && { reportLanguage: command.reportLanguage }),
       ...(command.sourceLanguage && { sourceLanguage: command.sourceLanguage }),
@@ -83,8 +83,8 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
       return EXIT.ok;
     };
-    if (!semantic) return print(alignTexts(report, source, options));
-    return loadCrossEncoder(command.model!)
+    if (semantic === undefined) return print(alignTexts(report, source, options));
+    return loadCrossEncoder(semantic)
       .catch((error: unknown) => {
         throw new CliError((error as Error).message, EXIT.usage);
       })
@@ -129,6 +129,19 @@ function runMatrix(command: Extract<Command, { name: 'matrix' }>, io: CliIo): nu
       ),
     );
   return EXIT.ok;
+}
+
+/** The `--model` values sorted: at most one matcher model file and one semantic model. */
+function splitModels(...paths: Array<string | undefined>): { matcherFile?: string; semantic?: string } {
+  const given = paths.filter((p): p is string => p !== undefined);
+  const semantic = given.filter(isSemanticModel);
+  const files = given.filter((p) => !isSemanticModel(p));
+  if (semantic.length > 1 || files.length > 1)
+    throw new CliError(
+      `--model given twice for the same kind (${given.join(', ')}): give one matcher model file and/or one semantic model folder`,
+      EXIT.usage,
+    );
+  return { matcherFile: files[0], semantic: semantic[0] };
 }
 
 /**

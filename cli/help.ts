@@ -73,7 +73,7 @@ Options:
                       place: a folder holding a cross-encoder or NLI model in ONNX (config.json,
                       tokenizer.json, onnx/model.onnx), or a model id downloaded once where there is
                       internet (Xenova/ms-marco-MiniLM-L-6-v2); needs the optional package
-                      @huggingface/transformers
+                      @huggingface/transformers; --model may be given twice, a FILE and a DIR
   --skip NAME[,NAME]  leave out refine passes: ${REFINE_PASS_NAMES.join(', ')}
   --report-lang L     the report's language (en, zh, uk, ru); detected from its script when not given
   --source-lang L     the source's language; an English report of a Chinese, Ukrainian or Russian source is

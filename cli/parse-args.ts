@@ -20,6 +20,8 @@ export type Command =
       format: OutputFormat;
       minScore: number | undefined;
       model: string | undefined;
+      /** A second `--model`: a matcher model file beside a semantic model, in either order. */
+      secondModel?: string;
       skip: string[];
       reportLanguage?: Language;
       sourceLanguage?: Language;
@@ -47,6 +49,7 @@ export const USAGE_MESSAGES = {
   badSkip: (name: string, known: readonly string[]) =>
     `--skip: there is no pass "${name}"; the passes are ${known.join(', ')}`,
   missingReport: 'missing REPORT and SOURCE: use `claimdiff align REPORT SOURCE`',
+  tooManyModels: '--model given more than twice: at most a matcher model file and a semantic model folder',
   missingSource: 'missing SOURCE: use `claimdiff align REPORT SOURCE` (report first, then source)',
   tooMany: (extra: string) => `too many arguments: "${extra}" (align takes REPORT and SOURCE)`,
   matrixMissingSource: 'missing SOURCE and REPORT: use `claimdiff matrix SOURCE REPORT...`',
@@ -87,7 +90,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
 }
 
 function parseAlign(args: readonly string[]): Command {
-  const { positional, format, minScore, model, skip, reportLanguage, sourceLanguage } = parseOptions(args);
+  const { positional, format, minScore, models, skip, reportLanguage, sourceLanguage } = parseOptions(args);
+  const [model, secondModel, thirdModel] = models;
+  if (thirdModel !== undefined) throw usageError(USAGE_MESSAGES.tooManyModels);
   const [report, source, extra] = positional;
   if (report === undefined) throw usageError(USAGE_MESSAGES.missingReport);
   if (source === undefined) throw usageError(USAGE_MESSAGES.missingSource);
@@ -99,6 +104,7 @@ function parseAlign(args: readonly string[]): Command {
     format,
     minScore,
     model,
+    ...(secondModel !== undefined && { secondModel }),
     skip,
     ...(reportLanguage && { reportLanguage }),
     ...(sourceLanguage && { sourceLanguage }),
@@ -118,7 +124,7 @@ function parseOptions(args: readonly string[]): {
   positional: string[];
   format: OutputFormat;
   minScore: number | undefined;
-  model: string | undefined;
+  models: string[];
   skip: string[];
   reportLanguage: Language | undefined;
   sourceLanguage: Language | undefined;
@@ -126,7 +132,7 @@ function parseOptions(args: readonly string[]): {
   const positional: string[] = [];
   let format: OutputFormat = 'text';
   let minScore: number | undefined;
-  let model: string | undefined;
+  const models: string[] = [];
   const skip: string[] = [];
   let reportLanguage: Language | undefined;
   let sourceLanguage: Language | undefined;
@@ -156,7 +162,7 @@ function parseOptions(args: readonly string[]): {
     if (name === '--format') {
       if (value !== 'text' && value !== 'json') throw usageError(USAGE_MESSAGES.badFormat(value));
       format = value;
-    } else if (name === '--model') model = value;
+    } else if (name === '--model') models.push(value);
     else if (name === '--report-lang' || name === '--source-lang') {
       if (!(LANGUAGES as readonly string[]).includes(value)) throw usageError(USAGE_MESSAGES.badLanguage(name, value));
       if (name === '--report-lang') reportLanguage = value as Language;
@@ -172,5 +178,5 @@ function parseOptions(args: readonly string[]): {
       minScore = n;
     }
   }
-  return { positional, format, minScore, model, skip, reportLanguage, sourceLanguage };
+  return { positional, format, minScore, models, skip, reportLanguage, sourceLanguage };
 }

@@ -54,3 +54,19 @@ test('a model path that is no folder and no model id, or a folder without a mode
   assert.equal(empty.code, EXIT.usage);
   assert.match(empty.stderr, /config\.json is missing/);
 });
+
+test('--model twice: a matcher model file beside a semantic model folder, in either order; two of one kind refused', async () => {
+  const a = join(CASE, 'a.txt');
+  const b = join(CASE, 'b.txt');
+  const file = join(import.meta.dirname, '..', 'lib', 'learn', 'model.json');
+  const one = await run(['align', a, b, '--model', join(dir, 'model'), '--model', file, '--format', 'json']);
+  const other = await run(['align', a, b, '--model', file, '--model', join(dir, 'model'), '--format', 'json']);
+  assert.equal(one.code, EXIT.ok, one.stderr);
+  assert.equal(one.stdout, other.stdout);
+  const twice = await run(['align', a, b, '--model', join(dir, 'model'), '--model', join(dir, 'model')]);
+  assert.equal(twice.code, EXIT.usage);
+  assert.match(twice.stderr, /--model given twice for the same kind/);
+  const thrice = await run(['align', a, b, '--model', file, '--model', file, '--model', file]);
+  assert.equal(thrice.code, EXIT.usage);
+  assert.match(thrice.stderr, /more than twice/);
+});

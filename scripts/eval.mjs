@@ -13,6 +13,7 @@
 //   its report or source file, or its group in folds.json; the last line is the CV mean, the figure that
 //   counts; with --check, the CV means must reach cvFloors),
 //   --ablate (the CV means with each refine pass switched off in turn, beside the CV means with all on),
+//   --semantic DIR (every case also judged by that semantic model: server/semantic/, the CLI's --model DIR),
 //   --verifier oracle (links decided from the gold labels, scripts/oracle-verifier.ts: the ceiling of the verifier
 //   stage; with --cv, the gap to the default verifier is printed).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -41,7 +42,10 @@ const skipArg = args.indexOf('--skip');
 const skip = skipArg >= 0 ? (args[skipArg + 1] ?? '').split(',').filter(Boolean) : [];
 const cv = args.includes('--cv');
 const ablate = args.includes('--ablate');
-const skipCli = skip.length ? ['--skip', skip.join(',')] : [];
+// --semantic DIR: every CLI run also asks that semantic model (claimdiff align --model DIR), in the fit and the CV.
+const semanticArg = args.indexOf('--semantic');
+const semanticCli = semanticArg >= 0 ? ['--model', resolve(args[semanticArg + 1] ?? '')] : [];
+const skipCli = [...(skip.length ? ['--skip', skip.join(',')] : []), ...semanticCli];
 const verifierArg = args.indexOf('--verifier');
 const verifier = verifierArg >= 0 ? args[verifierArg + 1] : undefined;
 if (verifier !== undefined && verifier !== 'oracle') {
@@ -240,7 +244,7 @@ function runCase(name, dir, calibrate, extra = skipCli, withVerifier = verifier 
   // The oracle is no CLI mode: the case is aligned in-process by scripts/align-case.ts.
   const command = withVerifier
     ? ['--import', 'tsx', join(root, 'scripts', 'align-case.ts'), dir, '--verifier', withVerifier, ...extra]
-    : [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json', ...extra];
+    : [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json', ...extra, ...(extra === skipCli ? [] : semanticCli)];
   try {
     const out = execFileSync(process.execPath, command, {
       encoding: 'utf8',
@@ -325,13 +329,18 @@ function printCalibration() {
  * Runs one of ../shared/eval's measures (`NAME.mjs CASES_DIR 'COMMAND'`) over the same cases with the same CLI
  * command; null (and a note) when it is not beside the repository.
  */
+/** The CLI line the reference tools run for each case: the same options as the eval's own runs. */
+function cliTemplate() {
+  return `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${skipCli.map((a) => ` ${JSON.stringify(a)}`).join('')}`;
+}
+
 function runSharedMeasure(name) {
   const reference = join(root, '..', 'shared', 'eval', `${name}.mjs`);
   if (!existsSync(reference)) {
     console.log(`reference ${name} not found (${reference}): cross-check skipped`);
     return null;
   }
-  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${skip.length ? ` --skip ${skip.join(',')}` : ''}`;
+  const cmd = cliTemplate();
   return spawnSync(process.execPath, [realpathSync(reference), casesDir, cmd], { encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
@@ -391,7 +400,7 @@ function crossCheck() {
     console.log(`\nreference scorer not found (${reference}): cross-check skipped`);
     return false;
   }
-  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json`;
+  const cmd = cliTemplate();
   // The scorer runs its main() only when argv[1] is its own resolved path, so resolve links (a linked ../shared).
   const run = spawnSync(process.execPath, [realpathSync(reference), '--cases', casesDir, '--cmd', cmd], {
     encoding: 'utf8',
