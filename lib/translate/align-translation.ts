@@ -8,7 +8,7 @@
 import { mergeSpans } from '../spans.ts';
 import type { AlignResult, Alignment, Span } from '../types.ts';
 import { alignInOrder, type OrderParams, type Step } from './align-in-order.ts';
-import { FITTED_SETTINGS, MAX_JOIN } from './params.ts';
+import { FITTED_SETTINGS, MAX_JOIN, type TranslationSettings } from './params.ts';
 import { attachNeighbours } from './attach-neighbours.ts';
 import { crossLanguageDiff } from './cross-diff.ts';
 import { joinMinorClauses } from './join-minor-clauses.ts';
@@ -16,16 +16,13 @@ import { scriptOf, type Language } from './language.ts';
 import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
 import { translationUnits, type Unit } from './units.ts';
 
-/** Content words a clause may hold and still be folded into its sentence's pair (join-minor-clauses.ts). */
-const MINOR_ITEMS = 2;
-
 /** The passes after the in-order search, in order; the translation trainer's --ablate leaves each out in turn. */
 export const TRANSLATION_PASSES = ['attach-neighbours', 'join-minor-clauses'] as const;
 export type TranslationPass = (typeof TRANSLATION_PASSES)[number];
 
 export interface TranslationOptions {
   /** Search settings in place of the fitted ones (lib/translate/params.json). */
-  tuning?: Partial<OrderParams>;
+  tuning?: Partial<OrderParams & TranslationSettings>;
   /** Passes to leave out. */
   skip?: readonly TranslationPass[];
 }
@@ -50,13 +47,10 @@ export function alignTranslation(
   const sentenceEnds = sourceUnits.map((u, k) => endsSentence(source, u, sourceUnits[k + 1]));
   const passes: Record<TranslationPass, (steps: Step[]) => Step[]> = {
     'attach-neighbours': (steps) => attachNeighbours(steps, reportFeatures, sourceFeatures),
-    'join-minor-clauses': (steps) => joinMinorClauses(steps, sourceFeatures, sentenceEnds, MINOR_ITEMS),
+    'join-minor-clauses': (steps) => joinMinorClauses(steps, sourceFeatures, sentenceEnds, settings.minorItems),
   };
-  let steps = alignInOrder(reportFeatures, sourceFeatures, {
-    maxJoin: MAX_JOIN[script],
-    ...FITTED_SETTINGS,
-    ...options.tuning,
-  });
+  const settings = { maxJoin: MAX_JOIN[script], ...FITTED_SETTINGS, ...options.tuning };
+  let steps = alignInOrder(reportFeatures, sourceFeatures, settings);
   for (const name of TRANSLATION_PASSES) if (!options.skip?.includes(name)) steps = passes[name](steps);
 
   const pairedReport = new Set<number>();
