@@ -42,6 +42,8 @@ test('quote verdicts, table', () => {
     ['a number changed', '"The city will spend 60 million dollars on new parks," he said.', 'altered misquote'],
     ['a negation dropped', '"We will accept the terms of the deal," he said.', 'altered misquote'],
     ['a filler dropped', '"Well, we will not accept the terms of the deal," he said.', 'altered wording-differs'],
+    ['a British spelling made American', '"Our neighbors said the plan was a reckless waste," he said.', 'altered wording-differs'],
+    ['another word that only looks alike', '"Our neighbours said the plan was a reckless haste," he said.', 'altered misquote'],
     ['a word moved', '"The talks will continue with the company on Monday," he said.', 'altered wording-differs'],
     ['words dropped between two sentences without a mark', '"We\'re not trying to close the libraries. What we\'re trying to do is make them better."', 'altered wording-differs'],
     ['two places joined without a mark', '"We will not accept the terms of the deal. It is a cybersecurity problem for every country."', 'altered misquote'],

@@ -2,6 +2,7 @@
 // stretch by a word alignment (`alignPiece`): seeds are the source positions of the piece's words, the densest
 // diagonals become windows, and each window is aligned with the whole piece against any stretch of the window
 // (semi-global alignment), so the ops list every word the piece adds, drops or changes.
+import { areSpellingVariants } from './spelling.ts';
 import type { SourceSurface } from './surface.ts';
 
 /** A stretch of source words, `first`..`last` inclusive. */
@@ -18,7 +19,11 @@ export function findExact(src: SourceSurface, forms: readonly string[]): WordRan
   const needle = forms.join('').replace(/'/g, '');
   const out: WordRange[] = [];
   if (needle.length === 0) return out;
-  for (let at = src.joined.indexOf(needle); at !== -1 && out.length < MAX_OCCURRENCES; at = src.joined.indexOf(needle, at + 1)) {
+  for (
+    let at = src.joined.indexOf(needle);
+    at !== -1 && out.length < MAX_OCCURRENCES;
+    at = src.joined.indexOf(needle, at + 1)
+  ) {
     const first = src.wordStartingAt[at]!;
     const last = src.wordEndingAt[at + needle.length]!;
     if (first >= 0 && last >= 0) out.push({ first, last });
@@ -50,9 +55,13 @@ const WINDOWS = 3;
 /** A form this common in the source seeds no window unless the piece has nothing rarer. */
 const COMMON = 400;
 
-/** Whether two forms differ only in an inflectional ending (`communication` / `communications`, `say` / `said` aside). */
+/**
+ * Whether two forms differ only in an inflectional ending (`communication` / `communications`, `say` / `said` aside)
+ * or in British against American spelling (`destabilising` / `destabilizing`): wording, not another word.
+ */
 export function inflected(a: string, b: string): boolean {
   if (a === b) return false;
+  if (areSpellingVariants(a, b)) return true;
   const n = Math.min(a.length, b.length);
   let p = 0;
   while (p < n && a[p] === b[p]) p++;
@@ -117,7 +126,12 @@ function shift(a: PieceAlignment, by: number): void {
 }
 
 /** Semi-global alignment: every piece word, against the best stretch of source words in [from, to). */
-function alignInWindow(source: readonly string[], piece: readonly string[], from: number, to: number): PieceAlignment | null {
+function alignInWindow(
+  source: readonly string[],
+  piece: readonly string[],
+  from: number,
+  to: number,
+): PieceAlignment | null {
   const n = piece.length;
   const m = to - from;
   const width = m + 1;
@@ -171,7 +185,9 @@ function alignInWindow(source: readonly string[], piece: readonly string[], from
     }
   }
   ops.reverse();
-  const matchedAt = ops.filter((o): o is Extract<AlignOp, { s: number; q: number }> => o.op === 'same' || o.op === 'inflected');
+  const matchedAt = ops.filter(
+    (o): o is Extract<AlignOp, { s: number; q: number }> => o.op === 'same' || o.op === 'inflected',
+  );
   if (matchedAt.length === 0) return null;
   return {
     ops,
