@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
 import { ComparePage } from './pages/compare-page.ts';
 import { CompareForm } from './pages/compare-form.ts';
 
@@ -43,4 +44,9 @@ test('a translation pair marks each side’s words with no counterpart, in both 
   // The report words with a counterpart ("economy") are not underlined.
   const underlined = (await reportPassage.locator('ins').allTextContents()).join(' ');
   expect(underlined).not.toMatch(/\beconomy\b/);
+  // The Chinese text is marked as Chinese (CJK glyphs and line breaking), in its pane and its passage, and the
+  // page stays axe clean.
+  await expect(view.sourceScroller).toHaveAttribute('lang', 'zh');
+  await expect(sourcePassage.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', /^zh/);
+  expect(await seriousViolations(page)).toEqual([]);
 });

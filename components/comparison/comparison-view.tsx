@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AlignResult } from '../../lib/types.ts';
 import { presentResult } from '../../lib/present.ts';
+import { languageTag } from '../../lib/translate/language.ts';
 import { cutSegments, type MarkSpec } from '../side-by-side/segments.ts';
 import { TextPane, type MarkStyle } from '../side-by-side/text-pane.tsx';
 import { CoverageStrip } from '../side-by-side/coverage-strip.tsx';
@@ -38,6 +39,10 @@ export interface ComparisonViewProps {
 
 export function ComparisonView({ report, source, result, actions, renderDetailExtra, origins }: ComparisonViewProps) {
   const presented = useMemo(() => presentResult(result, report.text, source.text), [result, report.text, source.text]);
+  const languages = useMemo(
+    () => ({ report: languageTag(report.text), source: languageTag(source.text) }),
+    [report.text, source.text],
+  );
   const markStyles = useMemo<MarkStyle[]>(
     () =>
       presented.alignments.map((a) => ({
@@ -176,6 +181,7 @@ export function ComparisonView({ report, source, result, actions, renderDetailEx
             scrollerRef={reportScroller}
             onHover={onHover}
             onSelect={onSelect}
+            lang={languages.report}
           />
           <TextPane
             label="Source"
@@ -187,6 +193,7 @@ export function ComparisonView({ report, source, result, actions, renderDetailEx
             onHover={onHover}
             onSelect={onSelect}
             aside={strip}
+            lang={languages.source}
           />
         </div>
         <div className="workspace__side">
@@ -195,6 +202,7 @@ export function ComparisonView({ report, source, result, actions, renderDetailEx
             source={source.text}
             alignment={selectedAlignment}
             presented={selectedPresented}
+            languages={languages}
           />
           {renderDetailExtra && selectedPresented && renderDetailExtra(selectedPresented.index)}
           <QuotesPanel quotes={presented.quotes} report={report.text} source={source.text} onSelect={onSelect} />

@@ -14,9 +14,11 @@ export interface DiffDetailProps {
   /** The selected alignment, or null when none is. */
   alignment: Alignment | null;
   presented: PresentedAlignment | null;
+  /** Each text's language when its script shows one, set as its passage's `lang`. */
+  languages?: { report: string | null; source: string | null };
 }
 
-export function DiffDetail({ report, source, alignment, presented }: DiffDetailProps) {
+export function DiffDetail({ report, source, alignment, presented, languages }: DiffDetailProps) {
   return (
     <section
       role="region"
@@ -26,7 +28,13 @@ export function DiffDetail({ report, source, alignment, presented }: DiffDetailP
       data-alignment-selected={presented?.number ?? ''}
     >
       {alignment && presented ? (
-        <SelectedAlignment report={report} source={source} alignment={alignment} presented={presented} />
+        <SelectedAlignment
+          report={report}
+          source={source}
+          alignment={alignment}
+          presented={presented}
+          languages={languages ?? { report: null, source: null }}
+        />
       ) : (
         <>
           <h2 className="detail__heading">Selected alignment</h2>
@@ -45,11 +53,13 @@ function SelectedAlignment({
   source,
   alignment,
   presented,
+  languages,
 }: {
   report: string;
   source: string;
   alignment: Alignment;
   presented: PresentedAlignment;
+  languages: { report: string | null; source: string | null };
 }) {
   const twoLanguages = crossesScripts(report, source, alignment.diff);
   const pieces = twoLanguages ? [] : buildInlineDiff(report, source, alignment.diff);
@@ -126,7 +136,7 @@ function SelectedAlignment({
       <div className="detail__passages">
         <figure className="detail__passage">
           <figcaption>In the report</figcaption>
-          <blockquote>
+          <blockquote lang={languages.report ?? undefined}>
             {cutPassage(report, alignment.report, added).map((p, k) =>
               p.changed ? <ins key={k}>{p.text}</ins> : <span key={k}>{p.text}</span>,
             )}
@@ -134,7 +144,7 @@ function SelectedAlignment({
         </figure>
         <figure className="detail__passage">
           <figcaption>In the source</figcaption>
-          <blockquote>
+          <blockquote lang={languages.source ?? undefined}>
             {cutPassage(source, alignment.source, omitted).map((p, k) =>
               p.changed ? <del key={k}>{p.text}</del> : <span key={k}>{p.text}</span>,
             )}

@@ -31,6 +31,8 @@ export interface TextPaneProps {
   onSelect: (number: number, from: 'report' | 'source') => void;
   /** Shown beside the text (the coverage strip of the source). */
   aside?: ReactNode;
+  /** The text's language when its script shows one (lib/translate/language.ts languageTag). */
+  lang?: string | null;
 }
 
 const alignmentOf = (target: EventTarget | null): number | null => {
@@ -48,6 +50,7 @@ export const TextPane = memo(function TextPane({
   onHover,
   onSelect,
   aside,
+  lang,
 }: TextPaneProps) {
   const from = label === 'Report' ? 'report' : 'source';
   const onClick = (event: MouseEvent) => {
@@ -72,6 +75,7 @@ export const TextPane = memo(function TextPane({
         <div
           ref={scrollerRef}
           className="pane__scroller"
+          lang={lang ?? undefined}
           tabIndex={0}
           data-testid={`${from}-scroller`}
           onClick={onClick}

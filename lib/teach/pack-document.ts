@@ -1,7 +1,6 @@
-// A pack's copy of a document. Its language is the one given, else the one its script shows (Chinese, Ukrainian,
-// Russian): the student's page sets it as the text's `lang`, which picks the right CJK glyphs and Cyrillic forms.
-// Latin script is left unmarked, since it alone does not tell English from French.
-import { detectLanguage } from '../translate/language.ts';
+// A pack's copy of a document. Its language is the one given, else the one its script shows (languageTag): the
+// student's page sets it as the text's `lang`.
+import { languageTag } from '../translate/language.ts';
 import type { PackDocument } from './types.ts';
 
 export interface DocumentLike {
@@ -12,11 +11,10 @@ export interface DocumentLike {
 }
 
 export function toPackDocument(doc: DocumentLike, fallbackTitle: string): PackDocument {
-  const detected = detectLanguage(doc.text);
   return {
     title: doc.title ?? fallbackTitle,
     outlet: doc.outlet ?? null,
-    language: doc.language ?? (detected === 'en' || detected === 'und' ? null : detected),
+    language: doc.language ?? languageTag(doc.text),
     text: doc.text,
   };
 }

@@ -32,6 +32,16 @@ export function detectLanguage(text: string): Language {
   return 'en';
 }
 
+/**
+ * The `lang` a page should give a text: the language its script shows (Chinese, Ukrainian, Russian), which picks
+ * the right CJK glyphs, line breaking and Cyrillic forms; null for Latin script, which alone does not tell English
+ * from French.
+ */
+export function languageTag(text: string): Language | null {
+  const detected = detectLanguage(text);
+  return detected === 'en' || detected === 'und' ? null : detected;
+}
+
 /** The writing system of a language: pairs in two scripts are aligned as translations. */
 export const scriptOf = (language: Language): 'han' | 'cyrillic' | 'latin' | 'other' =>
   language === 'zh'
