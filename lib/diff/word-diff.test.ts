@@ -35,18 +35,8 @@ test('diffWords: table', () => {
   const cases: Array<[string, string, string, string]> = [
     ['variants are no change', 'the U.S. plan', 'the United States plan', 'the U.S. plan'],
     ['articles ride with the next word', 'a plan by the US', 'plan by US', 'a plan by the US'],
-    [
-      'stems are no change',
-      'serious market distortions',
-      'seriously distort the market',
-      'serious <ins>market</ins> distortions <del>the market</del>',
-    ],
-    [
-      'a synonym is a change',
-      'cannot be manipulated',
-      'cannot be controlled',
-      'cannot be <ins>manipulated</ins> <del>controlled</del>',
-    ],
+    ['stems are no change', 'serious market distortions', 'seriously distort the market', 'serious <ins>market</ins> distortions <del>the market</del>'],
+    ['a synonym is a change', 'cannot be manipulated', 'cannot be controlled', 'cannot be <ins>manipulated</ins> <del>controlled</del>'],
     ['a dropped word', 'it is contrary', 'it is completely contrary', 'it is <del>completely</del> contrary'],
     ['compounds are one word', 'cybersecurity issue', 'cyber security issue', 'cybersecurity issue'],
     ['nothing in common', 'alpha beta', 'gamma', '<ins>alpha beta</ins> <del>gamma</del>'],
@@ -65,10 +55,7 @@ test('diffWords: parts never cross from one span into the next', () => {
   const parts = diffWords({ tokens: r, spans }, { tokens: s, spans: whole(source) }, vocab);
   for (const p of parts) {
     if (p.op === 'omitted') continue;
-    assert.ok(
-      spans.some((sp) => p.report.start >= sp.start && p.report.end <= sp.end),
-      JSON.stringify(p),
-    );
+    assert.ok(spans.some((sp) => p.report.start >= sp.start && p.report.end <= sp.end), JSON.stringify(p));
   }
 });
 
@@ -84,33 +71,12 @@ function rng(seed: number) {
 
 function wordsIn(text: string, tokens: TokenSeq, spans: Span[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tokens.count; i++)
-    if (spans.some((s) => tokens.start[i]! >= s.start && tokens.end[i]! <= s.end))
-      out.push(text.slice(tokens.start[i]!, tokens.end[i]!));
+  for (let i = 0; i < tokens.count; i++) if (spans.some((s) => tokens.start[i]! >= s.start && tokens.end[i]! <= s.end)) out.push(text.slice(tokens.start[i]!, tokens.end[i]!));
   return out;
 }
 
 test('diffWords: the parts rebuild both passages (property, 1000 random pairs)', () => {
-  const vocab = [
-    'the',
-    'a',
-    'US',
-    'United',
-    'States',
-    'split',
-    'splitting',
-    'divide',
-    'not',
-    'never',
-    '40',
-    'cyber',
-    'security',
-    'cybersecurity',
-    'plan',
-    'market',
-    '中国',
-    'é',
-  ];
+  const vocab = ['the', 'a', 'US', 'United', 'States', 'split', 'splitting', 'divide', 'not', 'never', '40', 'cyber', 'security', 'cybersecurity', 'plan', 'market', '中国', 'é'];
   const random = rng(7);
   const pick = () => vocab[Math.floor(random() * vocab.length)]!;
   const sentence = () => Array.from({ length: Math.floor(random() * 12) }, pick).join(random() < 0.5 ? ' ' : ', ');
@@ -121,19 +87,9 @@ test('diffWords: the parts rebuild both passages (property, 1000 random pairs)',
     const parts = diffWords({ tokens: r, spans: whole(report) }, { tokens: s, spans: whole(source) }, v);
     const reportParts = parts.flatMap((p) => (p.op === 'omitted' ? [] : [p.report]));
     const sourceParts = parts.flatMap((p) => (p.op === 'added' ? [] : [p.source]));
-    assert.deepEqual(
-      wordsIn(report, r, reportParts),
-      wordsIn(report, r, whole(report)),
-      `report ${JSON.stringify(report)}`,
-    );
-    assert.deepEqual(
-      wordsIn(source, s, sourceParts),
-      wordsIn(source, s, whole(source)),
-      `source ${JSON.stringify(source)}`,
-    );
-    for (let k = 1; k < reportParts.length; k++)
-      assert.ok(reportParts[k]!.start >= reportParts[k - 1]!.end, 'report parts in order');
-    for (let k = 1; k < sourceParts.length; k++)
-      assert.ok(sourceParts[k]!.start >= sourceParts[k - 1]!.end, 'source parts in order');
+    assert.deepEqual(wordsIn(report, r, reportParts), wordsIn(report, r, whole(report)), `report ${JSON.stringify(report)}`);
+    assert.deepEqual(wordsIn(source, s, sourceParts), wordsIn(source, s, whole(source)), `source ${JSON.stringify(source)}`);
+    for (let k = 1; k < reportParts.length; k++) assert.ok(reportParts[k]!.start >= reportParts[k - 1]!.end, 'report parts in order');
+    for (let k = 1; k < sourceParts.length; k++) assert.ok(sourceParts[k]!.start >= sourceParts[k - 1]!.end, 'source parts in order');
   }
 });

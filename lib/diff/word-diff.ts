@@ -17,11 +17,7 @@ interface SideWord {
   lead: number;
 }
 
-function sideWords(
-  tokens: TokenSeq,
-  vocab: Vocabulary,
-  spans: readonly Span[],
-): { words: SideWord[]; trailing: Map<number, Span> } {
+function sideWords(tokens: TokenSeq, vocab: Vocabulary, spans: readonly Span[]): { words: SideWord[]; trailing: Map<number, Span> } {
   const words: SideWord[] = [];
   // Span index → the articles that close the span with no word after them.
   const trailing = new Map<number, Span>();
@@ -69,12 +65,10 @@ export function diffWords(report: DiffSide, source: DiffSide, vocab: Vocabulary)
   let si = 0;
   for (const change of changes) {
     if (change.removed) {
-      for (const { span } of runSpans(report.tokens, r.words.slice(ri, ri + change.count)))
-        parts.push({ op: 'added', report: span });
+      for (const { span } of runSpans(report.tokens, r.words.slice(ri, ri + change.count))) parts.push({ op: 'added', report: span });
       ri += change.count;
     } else if (change.added) {
-      for (const { span } of runSpans(source.tokens, s.words.slice(si, si + change.count)))
-        parts.push({ op: 'omitted', source: span });
+      for (const { span } of runSpans(source.tokens, s.words.slice(si, si + change.count))) parts.push({ op: 'omitted', source: span });
       si += change.count;
     } else {
       // A common run is cut wherever either side moves to its next span, so each part is one span a side.
@@ -106,14 +100,8 @@ export function diffWords(report: DiffSide, source: DiffSide, vocab: Vocabulary)
  * Articles that end a span with no word after them join the last part that lies in that span; a span of
  * nothing but articles becomes a part of its own, so the parts always rebuild the passage.
  */
-function extendTrailing(
-  parts: DiffPart[],
-  trailing: Map<number, Span>,
-  spans: readonly Span[],
-  side: 'report' | 'source',
-): void {
-  const own = (part: DiffPart): Span | undefined =>
-    side === 'report' ? ('report' in part ? part.report : undefined) : 'source' in part ? part.source : undefined;
+function extendTrailing(parts: DiffPart[], trailing: Map<number, Span>, spans: readonly Span[], side: 'report' | 'source'): void {
+  const own = (part: DiffPart): Span | undefined => (side === 'report' ? ('report' in part ? part.report : undefined) : 'source' in part ? part.source : undefined);
   for (const [si, articles] of trailing) {
     const span = spans[si]!;
     let attached = false;
@@ -125,8 +113,7 @@ function extendTrailing(
       }
     }
     if (attached) continue;
-    const part: DiffPart =
-      side === 'report' ? { op: 'added', report: { ...articles } } : { op: 'omitted', source: { ...articles } };
+    const part: DiffPart = side === 'report' ? { op: 'added', report: { ...articles } } : { op: 'omitted', source: { ...articles } };
     const at = parts.findIndex((p) => (own(p)?.start ?? -1) >= articles.end);
     parts.splice(at < 0 ? parts.length : at, 0, part);
   }

@@ -19,11 +19,7 @@ export function findExact(src: SourceSurface, forms: readonly string[]): WordRan
   const needle = forms.join('').replace(/'/g, '');
   const out: WordRange[] = [];
   if (needle.length === 0) return out;
-  for (
-    let at = src.joined.indexOf(needle);
-    at !== -1 && out.length < MAX_OCCURRENCES;
-    at = src.joined.indexOf(needle, at + 1)
-  ) {
+  for (let at = src.joined.indexOf(needle); at !== -1 && out.length < MAX_OCCURRENCES; at = src.joined.indexOf(needle, at + 1)) {
     const first = src.wordStartingAt[at]!;
     const last = src.wordEndingAt[at + needle.length]!;
     if (first >= 0 && last >= 0) out.push({ first, last });
@@ -126,12 +122,7 @@ function shift(a: PieceAlignment, by: number): void {
 }
 
 /** Semi-global alignment: every piece word, against the best stretch of source words in [from, to). */
-function alignInWindow(
-  source: readonly string[],
-  piece: readonly string[],
-  from: number,
-  to: number,
-): PieceAlignment | null {
+function alignInWindow(source: readonly string[], piece: readonly string[], from: number, to: number): PieceAlignment | null {
   const n = piece.length;
   const m = to - from;
   const width = m + 1;
@@ -185,9 +176,7 @@ function alignInWindow(
     }
   }
   ops.reverse();
-  const matchedAt = ops.filter(
-    (o): o is Extract<AlignOp, { s: number; q: number }> => o.op === 'same' || o.op === 'inflected',
-  );
+  const matchedAt = ops.filter((o): o is Extract<AlignOp, { s: number; q: number }> => o.op === 'same' || o.op === 'inflected');
   if (matchedAt.length === 0) return null;
   return {
     ops,
