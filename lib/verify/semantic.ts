@@ -52,14 +52,17 @@ export async function alignWithScorer(
   if (!link) throw new Error('alignWithScorer: the matcher model has no link model to blend the semantic answers with');
   const lexical = linkModelVerifier(link.model, alignOptions.minScore ?? link.threshold);
 
+  // The first run's candidates with the link model's answers, kept for the second run (the same candidates).
   let asked: readonly VerifyCandidate[] = [];
+  let lexicalAnswers: number[] = [];
   const collect: Verifier = {
     name: `${scorer.name} (collecting)`,
     threshold: lexical.threshold,
     alternatives,
     verify: (candidates) => {
       asked = candidates;
-      return lexical.verify(candidates);
+      lexicalAnswers = lexical.verify(candidates);
+      return lexicalAnswers;
     },
   };
   const first = alignTexts(report, source, { ...alignOptions, verifier: collect });
@@ -78,19 +81,18 @@ export async function alignWithScorer(
   if (scores.length !== unique.length || scores.some((p) => !(p >= 0 && p <= 1)))
     throw new Error(`alignWithScorer: model "${scorer.name}" must answer one probability (0..1) per pair`);
   const model = new Map(unique.map((key, k) => [key, scores[k]!]));
+  const blend = new Map(keys.map((key, k) => [key, weight * model.get(key)! + (1 - weight) * lexicalAnswers[k]!]));
   const blended: Verifier = {
     name: `${scorer.name} + ${lexical.name}`,
     threshold: lexical.threshold,
     alternatives,
-    verify: (candidates) => {
-      const p = lexical.verify(candidates);
-      return candidates.map((c, k) => {
-        const q = model.get(candidateKey(c));
-        if (q === undefined)
+    verify: (candidates) =>
+      candidates.map((c) => {
+        const p = blend.get(candidateKey(c));
+        if (p === undefined)
           throw new Error('alignWithScorer: the second run asked about a candidate the first did not');
-        return weight * q + (1 - weight) * p[k]!;
-      });
-    },
+        return p;
+      }),
   };
   return alignTexts(report, source, { ...alignOptions, verifier: blended });
 }

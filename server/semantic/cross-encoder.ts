@@ -75,7 +75,7 @@ export async function loadCrossEncoder(location: string, options: CrossEncoderOp
   const maxLength = options.maxLength ?? 256;
   const pick = answerOf(model.config.id2label);
   return {
-    name: `model ${local ? resolve(location) : location}`,
+    name: `model ${id}`,
     async score(pairs: readonly PassagePair[]) {
       const out: number[] = [];
       for (let k = 0; k < pairs.length; k += batchSize) {
@@ -86,8 +86,8 @@ export async function loadCrossEncoder(location: string, options: CrossEncoderOp
         );
         const { logits } = await model(inputs);
         const width = logits.dims[1] ?? 1;
-        for (let r = 0; r < batch.length; r++)
-          out.push(pick(Array.from(logits.data).slice(r * width, (r + 1) * width)));
+        const data = Array.from(logits.data);
+        for (let r = 0; r < batch.length; r++) out.push(pick(data.slice(r * width, (r + 1) * width)));
       }
       return out;
     },
