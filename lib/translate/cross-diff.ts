@@ -40,8 +40,16 @@ export function crossLanguageDiff(
   const theirs = sourceSpans
     .flatMap((s) => (script === 'han' ? hanTokens(source, s.start, s.end) : cyrillicTokens(source, s.start, s.end)))
     .filter((t) => !HAN_FUNCTION_WORDS.has(source.slice(t.start, t.end)));
-  const added = mine.filter((m) => !theirs.some((t) => counterparts(m, t)));
-  const omitted = theirs.filter((t) => !mine.some((m) => counterparts(m, t)));
+  // One pass over the pairs of tokens: which of each side meet a counterpart.
+  const mineMet = new Array<boolean>(mine.length).fill(false);
+  const theirsMet = new Array<boolean>(theirs.length).fill(false);
+  mine.forEach((m, i) =>
+    theirs.forEach((t, j) => {
+      if ((!mineMet[i] || !theirsMet[j]) && counterparts(m, t)) mineMet[i] = theirsMet[j] = true;
+    }),
+  );
+  const added = mine.filter((_, i) => !mineMet[i]);
+  const omitted = theirs.filter((_, j) => !theirsMet[j]);
   const reportSide = sideOf(report, reportSpans, added);
   const sourceSide = sideOf(source, sourceSpans, omitted);
   balance(reportSide, sourceSide);
@@ -65,6 +73,14 @@ export function crossLanguageDiff(
   return parts;
 }
 
+/** The units of `text` inside `span`, as spans of `text`. */
+function unitsIn(text: string, span: Span): Span[] {
+  return [...text.slice(span.start, span.end).matchAll(UNIT)].map((m) => ({
+    start: span.start + m.index!,
+    end: span.start + m.index! + m[0].length,
+  }));
+}
+
 /** One side of the diff: its marked spans and the stretches between them, each holding whole units, in order. */
 interface Side {
   text: string;
@@ -79,10 +95,7 @@ function sideOf(text: string, spans: readonly Span[], unmatched: readonly PieceT
   const marks: Span[] = [];
   const stretches: Span[] = [];
   for (const span of spans) {
-    const units = [...text.slice(span.start, span.end).matchAll(UNIT)].map((m) => ({
-      start: span.start + m.index!,
-      end: span.start + m.index! + m[0].length,
-    }));
+    const units = unitsIn(text, span);
     const marked = units.map((u) => unmatched.some((t) => t.start < u.end && u.start < t.end));
     for (let k = 0; k < units.length;) {
       let end = k;
@@ -118,10 +131,7 @@ function splitLongest(side: Side): boolean {
   let best = -1;
   let bestUnits: Span[] = [];
   side.stretches.forEach((s, k) => {
-    const units = [...side.text.slice(s.start, s.end).matchAll(UNIT)].map((m) => ({
-      start: s.start + m.index!,
-      end: s.start + m.index! + m[0].length,
-    }));
+    const units = unitsIn(side.text, s);
     if (units.length >= 2 && units.length > bestUnits.length) [best, bestUnits] = [k, units];
   });
   if (best < 0) return false;
