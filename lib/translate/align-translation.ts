@@ -44,12 +44,12 @@ export function alignTranslation(
   // (attach-neighbours.ts) or hold too little to be a statement of their own (join-minor-clauses.ts). Pairing a
   // lone piece left out on each side between the same pairs, as hunalign does, was tried and dropped: with the
   // fitted settings it lowered the cross-validated strict pairs and moved nothing else.
+  const settings = { maxJoin: MAX_JOIN[script], ...FITTED_SETTINGS, ...options.tuning };
   const sentenceEnds = sourceUnits.map((u, k) => endsSentence(source, u, sourceUnits[k + 1]));
   const passes: Record<TranslationPass, (steps: Step[]) => Step[]> = {
     'attach-neighbours': (steps) => attachNeighbours(steps, reportFeatures, sourceFeatures),
     'join-minor-clauses': (steps) => joinMinorClauses(steps, sourceFeatures, sentenceEnds, settings.minorItems),
   };
-  const settings = { maxJoin: MAX_JOIN[script], ...FITTED_SETTINGS, ...options.tuning };
   let steps = alignInOrder(reportFeatures, sourceFeatures, settings);
   for (const name of TRANSLATION_PASSES) if (!options.skip?.includes(name)) steps = passes[name](steps);
 

@@ -140,15 +140,18 @@ export function cyrillicTokens(text: string, start: number, end: number): PieceT
   });
 }
 
-/** The features of a piece from its tokens. */
+/** The features of a piece from its tokens, with the marks it carries. */
 function fromTokens(tokens: readonly PieceToken[], piece: string): UnitFeatures {
-  const items: Set<string>[] = [];
+  const items: ReadonlySet<string>[] = [];
   const numbers = new Set<string>();
   for (const t of tokens) {
     if (t.number !== undefined) numbers.add(t.number);
-    else items.push(new Set(t.keys));
+    else items.push(t.keys);
   }
-  return finish(items, numbers, sizeOf(piece), piece);
+  items.push(...markItems(piece));
+  const keys = new Set<string>();
+  for (const item of items) for (const k of item) keys.add(k);
+  return { items, keys, numbers, size: sizeOf(piece) };
 }
 
 export const englishFeatures = (text: string, unit: Unit, withSounds: boolean): UnitFeatures =>
@@ -175,13 +178,6 @@ function markItems(piece: string): Set<string>[] {
   const out: Set<string>[] = [];
   for (const [re, key] of MARKS) for (const _ of piece.matchAll(re)) out.push(new Set([key]));
   return out;
-}
-
-function finish(items: Set<string>[], numbers: Set<string>, size: number, piece: string): UnitFeatures {
-  items.push(...markItems(piece));
-  const keys = new Set<string>();
-  for (const item of items) for (const k of item) keys.add(k);
-  return { items, keys, numbers, size };
 }
 
 /** How many of `a`'s items (and numbers) have a key in `b`. */
