@@ -5,7 +5,7 @@
 //   - strict pairs (scripts/strict-pairs.mjs): a gold pair found only when one alignment covers about its words;
 //   - made gaps (scripts/make-gaps.mjs, seeds 1–3, four pairs cut from each side): single missing sentences found,
 //     as omitted and added F1.
-// Translation mode's three fitted constants (lib/translate/params.json, by scripts/train-translation.ts) make these
+// Translation mode's fitted constants (lib/translate/params.json, by scripts/train-translation.ts) make these
 // figures a fit; the trainer's --cv then scores each case with the setting chosen without it, and those CV means
 // are what the floors hold (scripts/eval-targets.json translationFloors).
 import { execFileSync } from 'node:child_process';

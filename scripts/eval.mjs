@@ -45,7 +45,7 @@ const ablate = args.includes('--ablate');
 // --semantic DIR: every CLI run also asks that semantic model (claimdiff align --model DIR), in the fit and the CV.
 const semanticArg = args.indexOf('--semantic');
 const semanticCli = semanticArg >= 0 ? ['--model', resolve(args[semanticArg + 1] ?? '')] : [];
-const skipCli = [...(skip.length ? ['--skip', skip.join(',')] : []), ...semanticCli];
+const skipCli = skip.length ? ['--skip', skip.join(',')] : [];
 const verifierArg = args.indexOf('--verifier');
 const verifier = verifierArg >= 0 ? args[verifierArg + 1] : undefined;
 if (verifier !== undefined && verifier !== 'oracle') {
@@ -244,7 +244,7 @@ function runCase(name, dir, calibrate, extra = skipCli, withVerifier = verifier 
   // The oracle is no CLI mode: the case is aligned in-process by scripts/align-case.ts.
   const command = withVerifier
     ? ['--import', 'tsx', join(root, 'scripts', 'align-case.ts'), dir, '--verifier', withVerifier, ...extra]
-    : [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json', ...extra, ...(extra === skipCli ? [] : semanticCli)];
+    : [bin, 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json', ...extra, ...semanticCli];
   try {
     const out = execFileSync(process.execPath, command, {
       encoding: 'utf8',
@@ -325,15 +325,15 @@ function printCalibration() {
   }
 }
 
+/** The CLI line the reference tools run for each case: the same options as the eval's own runs. */
+function cliTemplate() {
+  return `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${[...skipCli, ...semanticCli].map((a) => ` ${JSON.stringify(a)}`).join('')}`;
+}
+
 /**
  * Runs one of ../shared/eval's measures (`NAME.mjs CASES_DIR 'COMMAND'`) over the same cases with the same CLI
  * command; null (and a note) when it is not beside the repository.
  */
-/** The CLI line the reference tools run for each case: the same options as the eval's own runs. */
-function cliTemplate() {
-  return `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} align {report} {source} --format json${skipCli.map((a) => ` ${JSON.stringify(a)}`).join('')}`;
-}
-
 function runSharedMeasure(name) {
   const reference = join(root, '..', 'shared', 'eval', `${name}.mjs`);
   if (!existsSync(reference)) {
