@@ -22,27 +22,39 @@ import { score } from './score.mjs';
 import { strictPairs } from './strict-pairs.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-export const GAP_SEEDS = [1, 2, 3];
+const GAP_SEEDS = [1, 2, 3];
 const GRID: TranslationSettings[] = [];
 for (const bar of [0.2, 0.25, 0.3])
   for (const lexicalWeight of [0.5, 0.6])
     for (const lengthSigma of [0.3, 0.35, 0.4])
       for (const minorItems of [2, 3]) GRID.push({ bar, lexicalWeight, lengthSigma, minorItems });
 
-export interface CaseFigures {
+interface CaseFigures {
   links: number;
   strict: number;
   gapOmitted: number;
   gapAdded: number;
 }
 
-interface LoadedCase {
-  name: string;
+/** A case folder and its texts, read once for every setting the grid tries. */
+interface CaseTexts {
   dir: string;
+  report: string;
+  source: string;
+}
+
+interface LoadedCase extends CaseTexts {
+  name: string;
   language: Language;
   /** Its made-gap copies, one per seed. */
-  gaps: string[];
+  gaps: CaseTexts[];
 }
+
+const readTexts = (dir: string): CaseTexts => ({
+  dir,
+  report: readFileSync(join(dir, 'a.txt'), 'utf8'),
+  source: readFileSync(join(dir, 'b.txt'), 'utf8'),
+});
 
 const objective = (f: CaseFigures) => (f.strict + f.gapOmitted + f.gapAdded) / 3;
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
@@ -62,27 +74,17 @@ function loadCases(casesDir: string, scratch: string): LoadedCase[] {
             stdio: 'ignore',
           },
         );
-        return out;
+        return readTexts(out);
       });
       const language = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')).b.language as Language;
-      return { name, dir, language, gaps };
+      return { name, ...readTexts(dir), language, gaps };
     });
 }
 
 function figures(c: LoadedCase, settings: TranslationSettings, skip: readonly TranslationPass[]): CaseFigures {
-  const align = (dir: string) =>
-    JSON.parse(
-      JSON.stringify(
-        alignTranslation(
-          readFileSync(join(dir, 'a.txt'), 'utf8'),
-          readFileSync(join(dir, 'b.txt'), 'utf8'),
-          c.language,
-          { tuning: settings, skip },
-        ),
-      ),
-    );
-  const whole = align(c.dir);
-  const gaps = c.gaps.map((dir) => score(dir, align(dir)));
+  const align = (t: CaseTexts) => alignTranslation(t.report, t.source, c.language, { tuning: settings, skip });
+  const whole = align(c);
+  const gaps = c.gaps.map((g) => score(g.dir, align(g)));
   return {
     links: score(c.dir, whole).links.f1,
     strict: strictPairs(c.dir, whole).F,
