@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runCli } from './claimdiff.ts';
+import { runCaptured as run } from './run-captured.test-support.ts';
 import { EXIT } from './cli-error.ts';
 import { checkContract } from '../lib/contract.ts';
 
@@ -18,19 +18,6 @@ const OTHER = join(SEEDS, 'cases', 'remarks-aukus-zdnet-20210915', 'b.txt');
 let dir = '';
 let db = '';
 const at = (name: string) => join(dir, name);
-
-async function run(argv: string[], stderrIsTTY = false) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY,
-  });
-  return { code, stdout, stderr };
-}
 
 interface Found {
   version: number;

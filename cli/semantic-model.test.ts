@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './claimdiff.ts';
+import { runCaptured as run } from './run-captured.test-support.ts';
 import { EXIT } from './cli-error.ts';
 import { checkContract, toContract } from '../lib/contract.ts';
 import { alignWithScorer } from '../lib/index.ts';
@@ -19,18 +19,6 @@ before(() => {
   writeTinyModel(join(dir, 'model'), ['the', 'united', 'states', 'china', 'cyber', 'attacks', 'said', 'hacking']);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    env: {},
-    stdoutIsTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 test('align --model DIR prints the contract of the semantic path, as the library gives it', async () => {
   const a = join(CASE, 'a.txt');

@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attachNeighbours } from './attach-neighbours.ts';
-import type { UnitFeatures } from './unit-features.ts';
-
-const piece = (...words: string[]): UnitFeatures => ({
-  items: words.map((w) => new Set([w])),
-  keys: new Set(words),
-  numbers: new Set(),
-  size: 10,
-});
+import { wordPiece as piece } from './word-pieces.test-support.ts';
 
 test('an original clause left out beside a pair joins it when it meets translation words the pair does not', () => {
   const translation = [piece('jobs', 'urban', 'rate', 'unemployment')];

@@ -1,14 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { joinMinorClauses } from './join-minor-clauses.ts';
-import type { UnitFeatures } from './unit-features.ts';
-
-const piece = (...words: string[]): UnitFeatures => ({
-  items: words.map((w) => new Set([w])),
-  keys: new Set(words),
-  numbers: new Set(),
-  size: 10,
-});
+import { wordPiece as piece } from './word-pieces.test-support.ts';
 
 test('a clause of a couple of words inside a paired sentence joins its pair', () => {
   // 目前， | 城镇新增就业 ... 。: "currently" joins the clause that follows it in one sentence.
