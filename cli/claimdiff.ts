@@ -134,8 +134,9 @@ function runMatrix(command: Extract<Command, { name: 'matrix' }>, io: CliIo): nu
 /** The `--model` values sorted: at most one matcher model file and one semantic model. */
 function splitModels(...paths: Array<string | undefined>): { matcherFile?: string; semantic?: string } {
   const given = paths.filter((p): p is string => p !== undefined);
-  const semantic = given.filter(isSemanticModel);
-  const files = given.filter((p) => !isSemanticModel(p));
+  const semantic: string[] = [];
+  const files: string[] = [];
+  for (const path of given) (isSemanticModel(path) ? semantic : files).push(path);
   if (semantic.length > 1 || files.length > 1)
     throw new CliError(
       `--model given twice for the same kind (${given.join(', ')}): give one matcher model file and/or one semantic model folder`,
