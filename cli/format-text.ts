@@ -1,7 +1,7 @@
 // The `--format text` report: what a person reads in a terminal. Also renders the readable corpus snapshots.
 // Text is sliced from the originals only here, at display time; whitespace runs are shown as one space.
 import { crossesScripts } from '../lib/diff/crosses-scripts.ts';
-import { cutPassage } from '../lib/diff/cut-passage.ts';
+import { changedSpans, cutPassage } from '../lib/diff/cut-passage.ts';
 import type { AlignResult, DiffPart, QuoteCheck, Span } from '../lib/types.ts';
 import { quoteTally, quoteVerdictLabel } from '../lib/quotes/labels.ts';
 
@@ -97,10 +97,7 @@ function markPassage(
   side: 'report' | 'source',
   paint: Paint,
 ): string {
-  const marked = diff.flatMap((p) =>
-    side === 'report' ? (p.op === 'added' ? [p.report] : []) : p.op === 'omitted' ? [p.source] : [],
-  );
-  return cutPassage(text, spans, marked)
+  return cutPassage(text, spans, changedSpans(diff, side))
     .map((piece) => {
       const words = squash(piece.text);
       if (!piece.changed) return words;

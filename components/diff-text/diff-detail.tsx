@@ -4,7 +4,7 @@ import type { Alignment, Flag } from '../../lib/types.ts';
 import type { PresentedAlignment } from '../../lib/present.ts';
 import { InlineDiffLine } from './inline-diff-line.tsx';
 import { crossesScripts } from '../../lib/diff/crosses-scripts.ts';
-import { cutPassage } from '../../lib/diff/cut-passage.ts';
+import { changedSpans, cutPassage } from '../../lib/diff/cut-passage.ts';
 import { buildInlineDiff } from './inline-diff.ts';
 import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_ORDER, KIND_DESCRIPTIONS } from './labels.ts';
 
@@ -63,8 +63,8 @@ function SelectedAlignment({
 }) {
   const twoLanguages = crossesScripts(report, source, alignment.diff);
   const pieces = twoLanguages ? [] : buildInlineDiff(report, source, alignment.diff);
-  const added = alignment.diff.flatMap((p) => (p.op === 'added' ? [p.report] : []));
-  const omitted = alignment.diff.flatMap((p) => (p.op === 'omitted' ? [p.source] : []));
+  const added = changedSpans(alignment.diff, 'report');
+  const omitted = changedSpans(alignment.diff, 'source');
   const flags = FLAG_ORDER.filter((f) => alignment.flags.includes(f));
   const misquote = flags.includes('misquote');
   return (

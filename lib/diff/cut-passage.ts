@@ -1,6 +1,6 @@
 // A passage cut into plain and changed pieces, for showing one side of an alignment with its own changes marked
 // (the comparison view's passages, the CLI's marks of a translation pair).
-import type { Span } from '../types.ts';
+import type { DiffPart, Span } from '../types.ts';
 
 /** What stands between two spans of a passage that are apart. */
 export const ELLIPSIS = ' … ';
@@ -27,4 +27,11 @@ export function cutPassage(
     if (at < span.end) pieces.push({ changed: false, text: text.slice(at, span.end) });
   });
   return pieces;
+}
+
+/** The spans only one side has: the report's `added` parts, or the source's `omitted` parts. */
+export function changedSpans(diff: readonly DiffPart[], side: 'report' | 'source'): Span[] {
+  return diff.flatMap((p) =>
+    side === 'report' ? (p.op === 'added' ? [p.report] : []) : p.op === 'omitted' ? [p.source] : [],
+  );
 }
