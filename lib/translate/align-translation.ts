@@ -13,6 +13,7 @@ import { attachNeighbours } from './attach-neighbours.ts';
 import { crossLanguageDiff } from './cross-diff.ts';
 import { joinMinorClauses } from './join-minor-clauses.ts';
 import { scriptOf, type Language } from './language.ts';
+import { flagStrengthAcross } from './strength-across.ts';
 import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
 import { translationUnits, type Unit } from './units.ts';
 
@@ -66,11 +67,9 @@ export function alignTranslation(
       kind: 'paraphrase',
       score: Math.max(0, Math.min(1, step.similarity)),
       diff: crossLanguageDiff(report, reportSpans, source, sourceSpans, script),
-      // No sharpened / softened across languages yet: hedges and certainty read off dictionary glosses flagged
-      // optatives ("May our country…"), "as much as possible" and the glosses of single characters, more often than
-      // a real change.
-      flags: [],
-      flagDetails: [],
+      // A hedge, or a word of certainty, resolve or obligation, that one side has and the other does not render
+      // (strength-across.ts: explicit markers against broad counterparts, never a single character's gloss).
+      ...flagStrengthAcross(report, reportSpans, source, sourceSpans, script),
     };
   });
   const left = (units: readonly Unit[], paired: Set<number>): Span[] =>
