@@ -16,6 +16,9 @@ import { runBatch } from './batch.ts';
 import { runFind } from './find.ts';
 import { runResults } from './results.ts';
 import { runWorker } from './worker.ts';
+import { runDict } from './dict.ts';
+import { dictFolder, dictionariesFor } from '../server/dict/dict-folder.ts';
+import { isLatinLanguage } from '../lib/translate/language.ts';
 import { HELP } from './help.ts';
 import { parseArgs, type Command } from './parse-args.ts';
 import { readInput } from './read-input.ts';
@@ -24,7 +27,7 @@ import { readInput } from './read-input.ts';
 export interface CliIo {
   stdout: (chunk: string) => void;
   stderr: (chunk: string) => void;
-  /** Environment variables (NO_COLOR, CLAIMDIFF_DEBUG). */
+  /** Environment variables (NO_COLOR, CLAIMDIFF_DEBUG, CLAIMDIFF_DICT_DIR). */
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is used only then). */
   stdoutIsTTY: boolean;
@@ -68,8 +71,15 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       return EXIT.ok;
     }
     if (command.name === 'matrix') return runMatrix(command, io);
+    if (command.name === 'dict-import' || command.name === 'dict-list') return runDict(command, io);
     const report = readInput(command.report, 'REPORT');
     const source = readInput(command.source, 'SOURCE');
+    // A German, French… original is aligned as one only with its imported dictionary (claimdiff dict import).
+    const dictionaries = dictionariesFor(source, command.sourceLanguage, dictFolder(io.env));
+    if (command.sourceLanguage && isLatinLanguage(command.sourceLanguage) && dictionaries.length === 0)
+      io.stderr(
+        `claimdiff: no ${command.sourceLanguage} dictionary is imported, so SOURCE is aligned as English: run claimdiff dict import ${command.sourceLanguage} first\n`,
+      );
     const { matcherFile, semantic } = splitModels(command.model, command.secondModel);
     const options: AlignOptions = {
       ...(command.minScore !== undefined && { minScore: command.minScore }),
@@ -77,6 +87,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       ...(command.skip.length > 0 && { skip: command.skip }),
       ...(command.reportLanguage && { reportLanguage: command.reportLanguage }),
       ...(command.sourceLanguage && { sourceLanguage: command.sourceLanguage }),
+      ...(dictionaries.length > 0 && { dictionaries }),
     };
     const print = (result: AlignResult) => {
       if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');

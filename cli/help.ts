@@ -18,7 +18,10 @@ Usage:
   claimdiff batch --queue --db URL REPORT...|FOLDER [--wait [--out FILE]] [--expire SECONDS]
   claimdiff worker --db URL [--out FILE] [--poll SECONDS]
   claimdiff results --db URL BATCH [--wait] [--out FILE]
+  claimdiff dict import LANG [--from PATH]
+  claimdiff dict list
   claimdiff align --help      options of align, input rules, exit statuses
+  claimdiff dict --help       the dictionaries of translation mode
   claimdiff matrix --help     options of matrix and its JSON
   claimdiff --help            this text
   claimdiff --version         the version
@@ -39,6 +42,9 @@ Commands:
           With --queue (PostgreSQL), one job per report for any number of workers instead.
   worker  Take the jobs of batch --queue, one at a time, until stopped.
   results Print the JSON lines of a queued batch.
+  dict    Import a FreeDict dictionary (German, French, Spanish, Italian, Portuguese or Dutch into
+          English), so that align reads an English report of an original in that language as its
+          translation; list the imported ones.
 
 --db takes a SQLite file or a postgres:// URL; it defaults to CLAIMDIFF_DATABASE_URL when that is set.
 
@@ -75,9 +81,13 @@ Options:
                       internet (Xenova/ms-marco-MiniLM-L-6-v2); needs the optional package
                       @huggingface/transformers; --model may be given twice, a FILE and a DIR
   --skip NAME[,NAME]  leave out refine passes: ${REFINE_PASS_NAMES.join(', ')}
-  --report-lang L     the report's language (en, zh, uk, ru); detected from its script when not given
+  --report-lang L     the report's language (en, zh, uk, ru, de, fr, es, it, pt, nl); detected from its
+                      script when not given
   --source-lang L     the source's language; an English report of a Chinese, Ukrainian or Russian source is
-                      aligned as its translation (in order, sentence by sentence)
+                      aligned as its translation (in order, sentence by sentence), and so is one of a German,
+                      French, Spanish, Italian, Portuguese or Dutch source once its dictionary is imported
+                      (claimdiff dict import L); such a source is also told by its function words, when they
+                      leave no doubt
   -h, --help          show this help and exit
   --version           print the version and exit (claimdiff --version)
 
@@ -247,6 +257,46 @@ Example:
   claimdiff results --db postgres://claimdiff:PW@db:5432/claimdiff 3vQ0bXo4m1kR2sJ9dHfA7w --wait
 `;
 
+export const DICT_HELP = `Usage: claimdiff dict import LANG [--from PATH]
+       claimdiff dict list
+
+Translation mode aligns an English translation (REPORT) with its original (SOURCE) sentence by sentence. For a
+Chinese original it reads the built-in CC-CEDICT; for a Ukrainian or Russian one, names and borrowings by sound.
+For a German, French, Spanish, Italian, Portuguese or Dutch original it reads a FreeDict dictionary of that
+language into English, which this command imports: the original's words then meet the translation's through
+their English glosses. Without one, such a source is aligned with its report as one language, as before.
+
+Commands:
+  import LANG         import FreeDict's LANG-English dictionary: de (deu), fr (fra), es (spa), it (ita),
+                      pt (por) or nl (nld). Without --from, downloads the Debian package
+                      dict-freedict-LANG-eng with apt-get download (no root needed) and unpacks it with
+                      dpkg-deb; a second import replaces the first.
+  --from PATH         read a .deb already downloaded (dict-freedict-deu-eng_*.deb), or a folder holding
+                      freedict-deu-eng.index and freedict-deu-eng.dict.dz (an unpacked package, or
+                      /usr/share/dictd where the package is installed)
+  list                the imported dictionaries: language, headwords, licence, where they came from
+
+Where:
+  Dictionaries are kept in CLAIMDIFF_DICT_DIR, else ~/.cache/claimdiff/dicts: deu-eng.tsv (headword and
+  English gloss words), deu-eng.json (what it is, with its licence notice) and deu-eng.copyright.
+
+Licence:
+  FreeDict dictionaries are free software, most under the GNU GPL (deu-eng: GPL-3+, 1995-2022 Frank Richter,
+  2020-2022 Einhard Leichtfuß); import prints the dictionary's notice from the package's copyright file and
+  keeps it with the table.
+
+Exit status:
+  ${EXIT.ok}   success
+  ${EXIT.badInput}   the dictionary could not be had: no such Debian package, apt-get or dpkg-deb not installed,
+      a file missing or corrupt
+  ${EXIT.usage}   bad command line: unknown language, subcommand or option
+
+Examples:
+  claimdiff dict import de
+  claimdiff dict import deu --from dict-freedict-deu-eng_2022.04.21-1_all.deb
+  claimdiff align translation.txt original-de.txt
+`;
+
 /** Each command's help text by topic. */
 export const HELP = {
   main: MAIN_HELP,
@@ -257,4 +307,5 @@ export const HELP = {
   batch: BATCH_HELP,
   worker: WORKER_HELP,
   results: RESULTS_HELP,
+  dict: DICT_HELP,
 } as const;

@@ -56,6 +56,6 @@ test('--report-lang and --source-lang take a language claimdiff knows and name t
   assert.equal(parsed.reportLanguage, 'en');
   assert.throws(
     () => parseArgs(['align', 'a.txt', 'b.txt', '--source-lang', 'klingon']),
-    /--source-lang takes one of en, zh, uk, ru, not "klingon"/,
+    /--source-lang takes one of en, zh, uk, ru, de, fr, es, it, pt, nl, not "klingon"/,
   );
 });

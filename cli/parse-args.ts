@@ -1,7 +1,7 @@
 // Parses the claimdiff command line. Hand-rolled: two commands and three options do not need a dependency,
 // and every mistake must become one line naming the fix. `align` takes REPORT SOURCE; `matrix` takes SOURCE first,
 // then one or more REPORTs (issue 6), with the same options.
-import type { Language } from '../lib/translate/language.ts';
+import { LATIN_LANGUAGES, type Language } from '../lib/translate/language.ts';
 import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { parseArchiveArgs, type ArchiveCommand } from './parse-archive-args.ts';
@@ -27,11 +27,15 @@ export type Command =
       sourceLanguage?: Language;
     }
   | { name: 'matrix'; source: string; reports: string[]; format: OutputFormat; minScore: number | undefined }
+  /** `dict import LANG [--from PATH]`: import a FreeDict dictionary (cli/dict.ts). */
+  | { name: 'dict-import'; language: string; from?: string }
+  /** `dict list`: the imported dictionaries. */
+  | { name: 'dict-list' }
   | ArchiveCommand;
 
 /** The commands with a help text of their own. */
-export type HelpTopic = 'main' | 'align' | 'matrix' | 'archive' | 'find' | 'batch' | 'worker' | 'results';
-const TOPICS: readonly string[] = ['align', 'matrix', 'archive', 'find', 'batch', 'worker', 'results'];
+export type HelpTopic = 'main' | 'align' | 'matrix' | 'archive' | 'find' | 'batch' | 'worker' | 'results' | 'dict';
+const TOPICS: readonly string[] = ['align', 'matrix', 'archive', 'find', 'batch', 'worker', 'results', 'dict'];
 
 const HINT = 'try `claimdiff --help`';
 const usageError = (message: string): CliError => new CliError(`${message} (${HINT})`, EXIT.usage);
@@ -40,7 +44,10 @@ const usageError = (message: string): CliError => new CliError(`${message} (${HI
 export const USAGE_MESSAGES = {
   noCommand: 'missing command: use `claimdiff align REPORT SOURCE` or `claimdiff matrix SOURCE REPORT...`',
   unknownCommand: (name: string) =>
-    `unknown command "${name}": the commands are align, matrix, archive, find and batch`,
+    `unknown command "${name}": the commands are align, matrix, archive, find, batch, worker, results and dict`,
+  dictUsage: 'use `claimdiff dict import LANG [--from PATH]` or `claimdiff dict list`',
+  dictMissingLanguage: 'missing LANG: use `claimdiff dict import LANG` (de, fr, es, it, pt or nl)',
+  dictExtra: (extra: string) => `too many arguments: "${extra}" (dict import takes one LANG)`,
   unknownOption: (name: string) => `unknown option "${name}"`,
   missingValue: (name: string) => `option ${name} needs a value`,
   badFormat: (value: string) => `--format must be text or json, not "${value}"`,
@@ -61,7 +68,7 @@ export const USAGE_MESSAGES = {
 
 const ALIGN_OPTIONS = new Set(['--format', '--min-score', '--model', '--skip', '--report-lang', '--source-lang']);
 /** The languages `--report-lang` and `--source-lang` take (lib/translate/language.ts). */
-const LANGUAGES: readonly Language[] = ['en', 'zh', 'uk', 'ru'];
+const LANGUAGES: readonly Language[] = ['en', 'zh', 'uk', 'ru', ...LATIN_LANGUAGES];
 
 /** Turns argv (without `node` and the script) into a Command, or throws a CliError with exit status 2. */
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
@@ -76,6 +83,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     return { name: 'help', topic: TOPICS.includes(argv[1] ?? '') ? (argv[1] as HelpTopic) : 'main' };
   if (first === 'align') return wantsHelp ? { name: 'help', topic: 'align' } : parseAlign(argv.slice(1));
   if (first === 'matrix') return wantsHelp ? { name: 'help', topic: 'matrix' } : parseMatrix(argv.slice(1));
+  if (first === 'dict') return wantsHelp ? { name: 'help', topic: 'dict' } : parseDict(argv.slice(1));
   if (first === 'archive' || first === 'find' || first === 'batch' || first === 'worker' || first === 'results')
     return wantsHelp ? { name: 'help', topic: first } : parseArchiveArgs(first, argv.slice(1), env);
   if (wantsHelp) return { name: 'help', topic: 'main' };
@@ -117,6 +125,32 @@ function parseMatrix(args: readonly string[]): Command {
   if (source === undefined) throw usageError(USAGE_MESSAGES.matrixMissingSource);
   if (reports.length === 0) throw usageError(USAGE_MESSAGES.matrixMissingReport);
   return { name: 'matrix', source, reports, format, minScore };
+}
+
+/** `dict import LANG [--from PATH]` and `dict list`. */
+function parseDict(args: readonly string[]): Command {
+  const [sub, ...rest] = args;
+  if (sub === 'list') {
+    if (rest[0] !== undefined)
+      throw usageError(rest[0].startsWith('-') ? USAGE_MESSAGES.unknownOption(rest[0]) : USAGE_MESSAGES.dictUsage);
+    return { name: 'dict-list' };
+  }
+  if (sub !== 'import') throw usageError(USAGE_MESSAGES.dictUsage);
+  const positional: string[] = [];
+  let from: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--from' || arg.startsWith('--from=')) {
+      const value = arg === '--from' ? rest[++i] : arg.slice('--from='.length);
+      if (value === undefined || value === '') throw usageError(USAGE_MESSAGES.missingValue('--from'));
+      from = value;
+    } else if (arg.startsWith('-')) throw usageError(USAGE_MESSAGES.unknownOption(arg.split('=')[0]!));
+    else positional.push(arg);
+  }
+  const [language, extra] = positional;
+  if (language === undefined) throw usageError(USAGE_MESSAGES.dictMissingLanguage);
+  if (extra !== undefined) throw usageError(USAGE_MESSAGES.dictExtra(extra));
+  return { name: 'dict-import', language, ...(from !== undefined && { from }) };
 }
 
 /** The file arguments and the options of align and matrix, in any order; `--` ends the options. */

@@ -24,7 +24,8 @@ import { indexSource } from './quotes/surface.ts';
 import { checkQuotes } from './quotes/check.ts';
 import { attachQuotes } from './quotes/attach.ts';
 import { alignTranslation } from './translate/align-translation.ts';
-import { detectLanguage, isTranslationPair } from './translate/language.ts';
+import { detectLanguage, isLatinLanguage, isTranslationPair, type Language } from './translate/language.ts';
+import { detectLatinLanguage, readsAsEnglish } from './translate/latin-language.ts';
 import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
 
 /** Minimum score of an alignment when the model has no link decision (see `AlignOptions.minScore`). */
@@ -35,14 +36,29 @@ export const DEFAULT_MIN_SCORE = 0.35;
  */
 const CANDIDATE_MIN_SCORE = 0.2;
 
+/**
+ * The source's language when not given: its script's; for Latin script, with dictionaries at hand, a language
+ * of theirs its function words clearly show, when the report reads as English (a German report of a German
+ * source keeps the matcher). Without dictionaries this is the script's language, so nothing changes.
+ */
+function detectSourceLanguage(report: string, source: string, options: AlignOptions): Language {
+  const byScript = detectLanguage(source);
+  const among = (options.dictionaries ?? []).map((d) => d.language).filter(isLatinLanguage);
+  if (byScript !== 'en' || among.length === 0) return byScript;
+  const latin = detectLatinLanguage(source, among);
+  return latin !== 'en' && (options.reportLanguage === 'en' || readsAsEnglish(report)) ? latin : byScript;
+}
+
 /** Aligns the statements of `report` with the places in `source` they report. */
 export function alignTexts(report: string, source: string, options: AlignOptions = {}): AlignResult {
   if (typeof report !== 'string') throw new TypeError('alignTexts: report must be a string');
   if (typeof source !== 'string') throw new TypeError('alignTexts: source must be a string');
   // Two scripts: a translation and its original, aligned in order (lib/translate/).
   const reportLanguage = options.reportLanguage ?? detectLanguage(report);
-  const sourceLanguage = options.sourceLanguage ?? detectLanguage(source);
-  if (isTranslationPair(reportLanguage, sourceLanguage)) return alignTranslation(report, source, sourceLanguage);
+  const sourceLanguage = options.sourceLanguage ?? detectSourceLanguage(report, source, options);
+  const dictionary = options.dictionaries?.find((d) => d.language === sourceLanguage);
+  if (isTranslationPair(reportLanguage, sourceLanguage, dictionary !== undefined))
+    return alignTranslation(report, source, sourceLanguage, dictionary ? { dictionary } : {});
   const model: MatcherModel = options.model ?? DEFAULT_MODEL;
   const minScore = options.minScore ?? model.link?.threshold ?? DEFAULT_MIN_SCORE;
   if (!(minScore >= 0 && minScore <= 1))

@@ -209,8 +209,29 @@ export interface AlignOptions {
   verifier?: Verifier;
   /** The report's language (`en`, `zh`, `uk`, `ru`); detected from its script when not given (lib/translate/language.ts). */
   reportLanguage?: Language;
-  /** The source's language; a source in another script than the report is aligned as the original of a translation. */
+  /**
+   * The source's language; a source in another script than the report is aligned as the original of a translation,
+   * and so is a Latin-script source in a language `dictionaries` holds (`de`, `fr`, `es`, `it`, `pt`, `nl`).
+   */
   sourceLanguage?: Language;
+  /**
+   * Bilingual dictionaries into English (FreeDict's, imported by `claimdiff dict import`). An English report of a
+   * source in one of their languages (given as `sourceLanguage`, or told from its function words with a wide margin,
+   * lib/translate/latin-language.ts) is aligned in translation mode, its words meeting the English through their
+   * glosses. Default none: a Latin-script source is then always aligned by the matcher.
+   */
+  dictionaries?: readonly TranslationDictionary[];
+}
+
+/** A dictionary from one language into English, as translation mode reads it (lib/translate/gloss-dictionary.ts). */
+export interface TranslationDictionary {
+  /** The language of its headwords. */
+  language: Language;
+  /**
+   * Headword → its English gloss words. Headwords are lower-case, a word or a phrase of up to three words with one
+   * space between them; gloss words are lower-case and separated by one space, the commonest sense first.
+   */
+  glosses: ReadonlyMap<string, string>;
 }
 
 /** What `AlignOptions.trace` is shown, stage by stage. */

@@ -1,12 +1,13 @@
 // Translation mode: a translation (the report) against the original it translates (the source), in two scripts.
 // Translations keep the original's order, so the pieces of both are aligned in order (align-in-order.ts) over a
 // similarity that works across the pair: CC-CEDICT glosses for Chinese, names and borrowings by sound for
-// Ukrainian and Russian, numbers for both, and the length ratio. Each pair becomes a paraphrase alignment; a
-// translation piece left out is `added`, an original piece left out is `omitted` (the whole original is the
-// region a translation covers). Inside each pair, the words of each side with no counterpart on the other are
-// marked (cross-diff.ts). Quotes are not checked across languages: the surface cannot be compared.
+// Ukrainian and Russian, the glosses of an imported FreeDict dictionary for German, French…, numbers for all, and
+// the length ratio. Each pair becomes a paraphrase alignment; a translation piece left out is `added`, an original
+// piece left out is `omitted` (the whole original is the region a translation covers). Inside each pair, the words
+// of each side with no counterpart on the other are marked (cross-diff.ts). Quotes are not checked across
+// languages: the surface cannot be compared.
 import { mergeSpans } from '../spans.ts';
-import type { AlignResult, Alignment, Span } from '../types.ts';
+import type { AlignResult, Alignment, Span, TranslationDictionary } from '../types.ts';
 import { alignInOrder, type OrderParams, type Step } from './align-in-order.ts';
 import { FITTED_SETTINGS, MAX_JOIN, type TranslationSettings } from './params.ts';
 import { attachNeighbours } from './attach-neighbours.ts';
@@ -14,7 +15,13 @@ import { crossLanguageDiff } from './cross-diff.ts';
 import { joinMinorClauses } from './join-minor-clauses.ts';
 import { scriptOf, type Language } from './language.ts';
 import { flagStrengthAcross } from './strength-across.ts';
-import { cyrillicFeatures, englishFeatures, hanFeatures } from './unit-features.ts';
+import {
+  cyrillicFeatures,
+  dictionaryFeatures,
+  englishFeatures,
+  hanFeatures,
+  type UnitFeatures,
+} from './unit-features.ts';
 import { translationUnits, type Unit } from './units.ts';
 
 /** The passes after the in-order search, in order; the translation trainer's --ablate leaves each out in turn. */
@@ -26,6 +33,8 @@ export interface TranslationOptions {
   tuning?: Partial<OrderParams & TranslationSettings>;
   /** Passes to leave out. */
   skip?: readonly TranslationPass[];
+  /** The dictionary of a Latin-script original's language (German, French…): its words meet the English by it. */
+  dictionary?: TranslationDictionary;
 }
 
 export function alignTranslation(
@@ -34,18 +43,21 @@ export function alignTranslation(
   sourceLanguage: Language,
   options: TranslationOptions = {},
 ): AlignResult {
-  const script = scriptOf(sourceLanguage) === 'han' ? 'han' : 'cyrillic';
+  const { dictionary } = options;
+  const script = scriptOf(sourceLanguage) === 'han' ? 'han' : dictionary ? 'latin' : 'cyrillic';
   const reportUnits = translationUnits(report, false);
   const sourceUnits = translationUnits(source, script === 'han');
   const reportFeatures = reportUnits.map((u) => englishFeatures(report, u, script === 'cyrillic'));
-  const sourceFeatures = sourceUnits.map((u) =>
-    script === 'han' ? hanFeatures(source, u) : cyrillicFeatures(source, u),
-  );
+  const sourceFeatures = sourceUnits.map((u): UnitFeatures => {
+    if (script === 'han') return hanFeatures(source, u);
+    return dictionary ? dictionaryFeatures(source, u, dictionary) : cyrillicFeatures(source, u);
+  });
   // After the search: original clauses beside a pair join it when they account for more of its translation
   // (attach-neighbours.ts) or hold too little to be a statement of their own (join-minor-clauses.ts). Pairing a
   // lone piece left out on each side between the same pairs, as hunalign does, was tried and dropped: with the
   // fitted settings it lowered the cross-validated strict pairs and moved nothing else.
-  const settings = { maxJoin: MAX_JOIN[script], ...FITTED_SETTINGS, ...options.tuning };
+  // A Latin-script original is cut into sentences as the English is, so its pieces join as few as Cyrillic ones.
+  const settings = { maxJoin: MAX_JOIN[script === 'han' ? 'han' : 'cyrillic'], ...FITTED_SETTINGS, ...options.tuning };
   const sentenceEnds = sourceUnits.map((u, k) => endsSentence(source, u, sourceUnits[k + 1]));
   const passes: Record<TranslationPass, (steps: Step[]) => Step[]> = {
     'attach-neighbours': (steps) => attachNeighbours(steps, reportFeatures, sourceFeatures),
@@ -66,7 +78,7 @@ export function alignTranslation(
       source: sourceSpans,
       kind: 'paraphrase',
       score: Math.max(0, Math.min(1, step.similarity)),
-      diff: crossLanguageDiff(report, reportSpans, source, sourceSpans, script),
+      diff: crossLanguageDiff(report, reportSpans, source, sourceSpans, script, dictionary),
       // A hedge, or a word of certainty, resolve or obligation, that one side has and the other does not render
       // (strength-across.ts: explicit markers against broad counterparts, never a single character's gloss).
       ...flagStrengthAcross(report, reportSpans, source, sourceSpans, script),

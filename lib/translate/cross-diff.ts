@@ -1,14 +1,15 @@
 // The word marks of a translation pair: which words of each side have a counterpart on the other, as the word diff
 // does for one language. A report word and an original word are counterparts when one of the original word's
-// dictionary glosses (Chinese) or its sound (Ukrainian, Russian: names and borrowings) meets the report word, through
-// the same stems and WordNet forms and synonyms the matcher uses, or when both are the same number.
+// dictionary glosses (Chinese; German, French… through an imported FreeDict dictionary) or its sound (Ukrainian,
+// Russian: names and borrowings) meets the report word, through the same stems and WordNet forms and synonyms the
+// matcher uses, or when both are the same number.
 // The parts keep the diff's promise (each side's parts in order, together holding every word of its passage): the
 // content words and numbers without a counterpart are `added` (report) and `omitted` (original), and what lies
 // between them on each side is cut into as many stretches as the other side has, paired in order as `same`. Two
 // languages order their words differently, so a `same` part says "rendered here", not "this word is that word".
 import { relateStems } from '../normalize/synonyms.ts';
-import type { DiffPart, Span } from '../types.ts';
-import { cyrillicTokens, englishTokens, hanTokens, type PieceToken } from './unit-features.ts';
+import type { DiffPart, Span, TranslationDictionary } from '../types.ts';
+import { cyrillicTokens, dictionaryTokens, englishTokens, hanTokens, type PieceToken } from './unit-features.ts';
 
 /**
  * The units a part must hold whole: letter-led words, digit runs, and CJK characters one by one (a Chinese clause
@@ -34,12 +35,18 @@ export function crossLanguageDiff(
   reportSpans: readonly Span[],
   source: string,
   sourceSpans: readonly Span[],
-  script: 'han' | 'cyrillic',
+  script: 'han' | 'cyrillic' | 'latin',
+  /** A Latin-script original's dictionary (script `latin`). */
+  dictionary?: TranslationDictionary,
 ): DiffPart[] {
   const mine = reportSpans.flatMap((s) => englishTokens(report, s.start, s.end, script === 'cyrillic'));
-  const theirs = sourceSpans
-    .flatMap((s) => (script === 'han' ? hanTokens(source, s.start, s.end) : cyrillicTokens(source, s.start, s.end)))
-    .filter((t) => !HAN_FUNCTION_WORDS.has(source.slice(t.start, t.end)));
+  const sourceTokens = (s: Span) =>
+    script === 'han'
+      ? hanTokens(source, s.start, s.end)
+      : script === 'latin' && dictionary
+        ? dictionaryTokens(source, s.start, s.end, dictionary)
+        : cyrillicTokens(source, s.start, s.end);
+  const theirs = sourceSpans.flatMap(sourceTokens).filter((t) => !HAN_FUNCTION_WORDS.has(source.slice(t.start, t.end)));
   // One pass over the pairs of tokens: which of each side meet a counterpart.
   const mineMet = new Array<boolean>(mine.length).fill(false);
   const theirsMet = new Array<boolean>(theirs.length).fill(false);

@@ -1,8 +1,18 @@
 // Which language a text is in, from its script and (for Cyrillic) its letters: enough to know when a report and
 // its source are a translation pair. Only the first 20,000 characters are read.
 
-/** BCP 47 primary tags claimdiff tells apart; `und` when the script is none of these. */
-export type Language = 'en' | 'zh' | 'uk' | 'ru' | 'und';
+/**
+ * BCP 47 primary tags claimdiff tells apart; `und` when the script is none of these. The script alone gives `en`,
+ * `zh`, `uk`, `ru` and `und`; the Latin-script languages a FreeDict dictionary can be imported for (`de`, `fr`,
+ * `es`, `it`, `pt`, `nl`) are given, or told from their function words (latin-language.ts) once one is imported.
+ */
+export type Language = 'en' | 'zh' | 'uk' | 'ru' | LatinLanguage | 'und';
+
+/** The Latin-script languages other than English that translation mode aligns through an imported dictionary. */
+export type LatinLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+export const LATIN_LANGUAGES: readonly LatinLanguage[] = ['de', 'fr', 'es', 'it', 'pt', 'nl'];
+export const isLatinLanguage = (language: Language): language is LatinLanguage =>
+  (LATIN_LANGUAGES as readonly string[]).includes(language);
 
 const SAMPLE = 20_000;
 
@@ -48,11 +58,17 @@ export const scriptOf = (language: Language): 'han' | 'cyrillic' | 'latin' | 'ot
     ? 'han'
     : language === 'uk' || language === 'ru'
       ? 'cyrillic'
-      : language === 'en'
+      : language === 'en' || isLatinLanguage(language)
         ? 'latin'
         : 'other';
 
-/** Whether a report and its source are a translation pair the translation mode aligns: an English translation of a
- * Chinese, Ukrainian or Russian original. Same-script pairs keep the matcher. */
-export const isTranslationPair = (report: Language, source: Language): boolean =>
-  report === 'en' && (scriptOf(source) === 'han' || scriptOf(source) === 'cyrillic');
+/**
+ * Whether a report and its source are a translation pair the translation mode aligns: an English translation of a
+ * Chinese, Ukrainian or Russian original, or of a German, French… one when a dictionary of that language is at hand
+ * (`withDictionary`). Other same-script pairs keep the matcher.
+ */
+export const isTranslationPair = (report: Language, source: Language, withDictionary = false): boolean =>
+  report === 'en' &&
+  (scriptOf(source) === 'han' ||
+    scriptOf(source) === 'cyrillic' ||
+    (withDictionary && source !== 'en' && scriptOf(source) === 'latin'));

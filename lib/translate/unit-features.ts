@@ -3,8 +3,9 @@
 import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
 import { hanWords } from './cedict.ts';
+import { dictionaryWords } from './gloss-dictionary.ts';
 import { soundKey, transliterate } from './transliterate.ts';
-import type { Span } from '../types.ts';
+import type { Span, TranslationDictionary } from '../types.ts';
 import type { Unit } from './units.ts';
 
 export interface UnitFeatures {
@@ -26,13 +27,17 @@ export const SOUND_PREFIX = 4;
 const numberKey = (raw: string) => raw.replace(/[,.](?=\d{3}\b)/g, '').replace(/^0+(?=\d)/, '');
 
 /**
- * Scale words after a number, by what they multiply: English and Ukrainian or Russian words (and their short forms),
- * Chinese characters. "9 million", "900万" and "9 млн" are one value, so they meet across the pair.
+ * Scale words after a number, by what they multiply: English, Ukrainian or Russian, German, French, Spanish,
+ * Italian, Portuguese and Dutch words (and their short forms; a German Milliarde is a billion), Chinese characters.
+ * "9 million", "900万", "9 млн" and "9 Millionen" are one value, so they meet across the pair.
  */
 const SCALE: ReadonlyArray<[RegExp, number]> = [
-  [/^(?:thousands?|тис|тисяч[аі]?|тысяч[аи]?)$/iu, 1e3],
-  [/^(?:millions?|мільйон(?:а|ів)?|миллион(?:а|ов)?|млн)$/iu, 1e6],
-  [/^(?:billions?|мільярд(?:а|ів)?|миллиард(?:а|ов)?|млрд)$/iu, 1e9],
+  [/^(?:thousands?|тис|тисяч[аі]?|тысяч[аи]?|tausend)$/iu, 1e3],
+  [
+    /^(?:millions?|мільйон(?:а|ів)?|миллион(?:а|ов)?|млн|millionen|mio|millones|millón|milioni?|milhões|milhão|miljoen)$/iu,
+    1e6,
+  ],
+  [/^(?:billions?|мільярд(?:а|ів)?|миллиард(?:а|ов)?|млрд|milliarden?|mrd|milliards?|miliardi?|miljard)$/iu, 1e9],
   [/^(?:trillions?|трильйон(?:а|ів)?|триллион(?:а|ов)?|трлн)$/iu, 1e12],
 ];
 const HAN_SCALE: ReadonlyArray<[string, number]> = [
@@ -162,6 +167,28 @@ export const hanFeatures = (text: string, unit: Unit): UnitFeatures =>
 
 export const cyrillicFeatures = (text: string, unit: Unit): UnitFeatures =>
   fromTokens(cyrillicTokens(text, unit.start, unit.end), text.slice(unit.start, unit.end));
+
+/**
+ * A Latin-script original (German, French…): its words (and phrases of up to three words) by the stems of their
+ * glosses in an imported dictionary, as Chinese words meet the English; numbers by value. A word the dictionary
+ * lacks (a name, mostly) keeps its own stem, which meets the English where the translation keeps it.
+ */
+export function dictionaryTokens(
+  text: string,
+  start: number,
+  end: number,
+  dictionary: TranslationDictionary,
+): PieceToken[] {
+  const numbers = wordTokens(text, start, end, () => null);
+  const words: PieceToken[] = dictionaryWords(text, start, end, dictionary)
+    .filter((word) => word.stems.length > 0 && !numbers.some((n) => n.start < word.end && word.start < n.end))
+    .map((word) => ({ start: word.start, end: word.end, keys: new Set(word.stems) }));
+  return [...words, ...numbers].sort((x, y) => x.start - y.start);
+}
+
+/** A Latin-script original (German, French…): its words by their glosses in an imported dictionary. */
+export const dictionaryFeatures = (text: string, unit: Unit, dictionary: TranslationDictionary): UnitFeatures =>
+  fromTokens(dictionaryTokens(text, unit.start, unit.end, dictionary), text.slice(unit.start, unit.end));
 
 /**
  * The marks of a piece that a translation keeps in any script: questions, exclamations and trailing-off
