@@ -192,3 +192,31 @@ test('the German/English fixture pair is aligned sentence by sentence once the d
   assert.match(given.stderr, /no de dictionary is imported, so SOURCE is aligned as English/);
   assert.deepEqual(show(given.stdout), without);
 });
+
+test('dict --help and the main help document the command; the command line is checked before anything runs', async () => {
+  const env = { PATH: process.env.PATH };
+  for (const argv of [
+    ['dict', '--help'],
+    ['help', 'dict'],
+    ['dict', 'import', 'de', '-h'],
+  ]) {
+    const help = await run(argv, env);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: claimdiff dict import LANG \[--from PATH\]\n {7}claimdiff dict list/);
+    for (const text of ['--from PATH', 'CLAIMDIFF_DICT_DIR', 'GPL', 'de (deu), fr (fra), es (spa), it (ita)'])
+      assert.ok(help.stdout.includes(text), `dict help mentions ${text}`);
+  }
+  const main = await run(['--help'], env);
+  assert.match(main.stdout, /claimdiff dict import LANG \[--from PATH\]\n {2}claimdiff dict list\n/);
+  assert.match(
+    (await run(['align', '--help'], env)).stdout,
+    /--source-lang L .*\n(?:.*\n){0,3}.*claimdiff dict import L/,
+  );
+  assert.match(
+    (await run(['dict'], env)).stderr,
+    /use `claimdiff dict import LANG \[--from PATH\]` or `claimdiff dict list`/,
+  );
+  assert.match((await run(['dict', 'import', 'de', '--form', 'x'], env)).stderr, /unknown option "--form"/);
+  assert.match((await run(['dict', 'import', 'de', 'fr'], env)).stderr, /too many arguments: "fr"/);
+  assert.match((await run(['dict', 'import', 'de', '--from'], env)).stderr, /option --from needs a value/);
+});

@@ -4,9 +4,12 @@
 // JSON rather than the object: the API route sends the string on as it is, so the request thread never walks the
 // result, and a string crosses threads with one copy.
 // With CLAIMDIFF_MODEL set (a model folder or id, server/semantic/cross-encoder.ts), each worker loads that semantic
-// model once and the matcher blends its answers into the link decisions (lib/verify/semantic.ts).
+// model once and the matcher blends its answers into the link decisions (lib/verify/semantic.ts). Dictionaries
+// imported with `claimdiff dict import` (CLAIMDIFF_DICT_DIR, else ~/.cache/claimdiff/dicts) are used as the CLI
+// uses them.
 import { alignTexts, alignWithScorer, type AlignResult, type PairScorer } from '../lib/index.ts';
 import { loadCrossEncoder } from './semantic/cross-encoder.ts';
+import { dictFolder, dictionariesFor } from './dict/dict-folder.ts';
 
 /** A job from the pool. `minScore` is the one matcher option that can cross a thread (a measure has functions). */
 export interface AlignJobMessage {
@@ -25,7 +28,13 @@ let semantic: Promise<PairScorer> | null = null;
 
 /** piscina calls the default export once per job. */
 export default function alignJob(job: AlignJobMessage): AlignReplyMessage | Promise<AlignReplyMessage> {
-  const options = job.minScore === undefined ? {} : { minScore: job.minScore };
+  // A German, French… original is aligned as one with its imported dictionary (claimdiff dict import), which each
+  // worker reads once (dict-folder.ts keeps it); without one nothing is read.
+  const dictionaries = dictionariesFor(job.source, undefined, dictFolder(process.env));
+  const options = {
+    ...(job.minScore !== undefined && { minScore: job.minScore }),
+    ...(dictionaries.length > 0 && { dictionaries }),
+  };
   const answer = (result: AlignResult) => ({ json: JSON.stringify(result) });
   const failed = (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) });
   const model = process.env.CLAIMDIFF_MODEL;
