@@ -127,7 +127,11 @@ function runMatrix(command: Extract<Command, { name: 'matrix' }>, io: CliIo): nu
   const reports = command.reports.map((path, i) =>
     readInput(path, command.reports.length === 1 ? 'REPORT' : `REPORT ${i + 1}`),
   );
-  const run = alignMatrix(source, reports, command.minScore === undefined ? {} : { minScore: command.minScore });
+  const dictionaries = dictionariesFor(source, undefined, dictFolder(io.env));
+  const run = alignMatrix(source, reports, {
+    ...(command.minScore !== undefined && { minScore: command.minScore }),
+    ...(dictionaries.length > 0 && { dictionaries }),
+  });
   if (command.format === 'json') io.stdout(JSON.stringify(toMatrixContract(run)) + '\n');
   else
     io.stdout(

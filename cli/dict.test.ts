@@ -220,3 +220,17 @@ test('dict --help and the main help document the command; the command line is ch
   assert.match((await run(['dict', 'import', 'de', 'fr'], env)).stderr, /too many arguments: "fr"/);
   assert.match((await run(['dict', 'import', 'de', '--from'], env)).stderr, /option --from needs a value/);
 });
+
+test('matrix reads the imported dictionary too: each German sentence the translation carries is a paraphrase cell', async () => {
+  const { pkg, env } = setUp();
+  assert.equal((await run(['dict', 'import', 'de', '--from', pkg], env)).code, 0);
+  const matrix = await run(
+    ['matrix', join(FIXTURE, 'original.de.txt'), join(FIXTURE, 'translation.en.txt'), '--format', 'json'],
+    env,
+  );
+  assert.equal(matrix.code, 0, matrix.stderr);
+  const cells = JSON.parse(matrix.stdout).rows.map((row: { cells: Array<{ kind: string } | null> }) =>
+    row.cells[0] ? row.cells[0].kind[0] : '-',
+  );
+  assert.equal(cells.join(''), 'ppppppp-pppppppp');
+});
