@@ -21,6 +21,9 @@ const DE: TranslationDictionary = {
     ['schulen', 'schools'],
     ['werden', 'will become'],
     ['gebaut', 'built'],
+    ['kaufen', 'buy purchase'],
+    ['in', 'in trendy india'],
+    ['nicht', 'not'],
   ]),
 };
 
@@ -38,8 +41,13 @@ test("an original's words meet the English by the stems of their glosses, a dict
   assert.equal(show('zu, Hause'), 'zu: Hause:hous');
 });
 
-test('a word the dictionary lacks is looked up without a short ending, then after an elided article, else kept as a name', () => {
+test('a function word of the original is no evidence, whatever its entry says; a negation is', () => {
+  assert.equal(show('in Berlin nicht'), 'in: Berlin:berlin nicht:not');
+});
+
+test('a word the dictionary lacks is looked up without a short ending, or with a base form’s, then after an elided article, else kept as a name', () => {
   assert.equal(show('Regierungen'), 'Regierungen:govern/administr');
+  assert.equal(show('kaufte'), 'kaufte:bui/purchas');
   assert.equal(show("l'État"), "l'État:state");
   assert.equal(show('Scholz in Berlin'), 'Scholz:scholz in: Berlin:berlin');
 });

@@ -6,6 +6,7 @@
 import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
 import type { Span, TranslationDictionary } from '../types.ts';
+import { isFunctionWord } from './latin-language.ts';
 
 /** A word (or dictionary phrase) of the original, with the content stems of its glosses. */
 export interface GlossedWord extends Span {
@@ -21,7 +22,7 @@ const MAX_PHRASE = 3;
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?/gu;
 /** Inflection endings tried off a word the dictionary lacks (`Regierungen` → `Regierung`), at most this many letters. */
 const MAX_ENDING = 3;
-/** A word is never cut shorter than this by taking an ending off. */
+/** A word is never cut shorter than this by taking an ending off (or exchanging it for a base form's). */
 const MIN_STEM = 4;
 
 const stemCaches = new WeakMap<TranslationDictionary, Map<string, readonly string[]>>();
@@ -42,18 +43,26 @@ const stemsOf = (glosses: string): readonly string[] => [
   ),
 ];
 
+/** Endings a dictionary's base forms have that an inflected form may lack: the infinitive (`sagte` → `sagen`). */
+const BASE_ENDINGS = ['', 'en', 'n', 'e', 'er', 're', 'r', 'o', 'a'];
+
 /**
  * The glosses of one lower-case word: its own entry, else the entry after an elided article (`l'état` → `état`),
- * else the entry of the word with a short ending taken off; null when none.
+ * else the entry of the word with a short ending taken off (`Regierungen` → `Regierung`), or exchanged for a base
+ * form's (`sagte` → `sagen`, `votera` → `voter`); null when none.
  */
 function entryOf(word: string, glosses: ReadonlyMap<string, string>): string | null {
   const own = glosses.get(word);
   if (own !== undefined) return own;
   const apostrophe = word.search(/['’]/);
   if (apostrophe > 0) return entryOf(word.slice(apostrophe + 1), glosses);
-  for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= MIN_STEM; cut++) {
-    const shorter = glosses.get(word.slice(0, -cut));
-    if (shorter !== undefined) return shorter;
+  for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= MIN_STEM - 1; cut++) {
+    const stem = word.slice(0, -cut);
+    for (const ending of BASE_ENDINGS) {
+      if (stem.length + ending.length < MIN_STEM || ending === word.slice(-cut)) continue;
+      const entry = glosses.get(stem + ending);
+      if (entry !== undefined) return entry;
+    }
   }
   return null;
 }
@@ -66,6 +75,10 @@ function wordStems(word: string, dictionary: TranslationDictionary): readonly st
   const cache = cacheOf(dictionary);
   const cached = cache.get(word);
   if (cached) return cached;
+  if (isFunctionWord(dictionary.language, word)) {
+    cache.set(word, []);
+    return [];
+  }
   const entry = entryOf(word, dictionary.glosses);
   const stems =
     entry !== null ? stemsOf(entry) : word.length > 3 && !isStopWord(word) ? [stemWord(word.replace(/’/g, "'"))] : [];

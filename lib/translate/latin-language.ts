@@ -81,3 +81,35 @@ export function readsAsEnglish(text: string): boolean {
   const counts = functionWordCounts(text);
   return counts.en > 0 && LATIN_LANGUAGES.every((language) => counts.en >= 3 * counts[language]);
 }
+
+/** Negations among the function words: they carry the claim's polarity, and English `not` is a content word. */
+const NEGATIONS = new Set(['nicht', 'ne', 'pas', 'não', 'niet', 'non', 'no']);
+
+/**
+ * Common function words the lists above leave out because another language here (or English) has them too; as
+ * words of an original they are still no content.
+ */
+// prettier-ignore
+const SHARED_FUNCTION_WORDS: Record<LatinLanguage, readonly string[]> = {
+  de: ['die', 'in', 'an', 'es', 'er', 'so', 'den', 'des', 'am', 'um', 'als', 'wie', 'da', 'was', 'war', 'ihr', 'ihre', 'ihrer', 'sein', 'seine'],
+  fr: ['la', 'de', 'a', 'en', 'un', 'on', 'par', 'à', 'que', 'se', 'sa', 'son', 'ses', 'y', 'nos'],
+  es: ['la', 'de', 'en', 'un', 'a', 'se', 'que', 'con', 'por', 'para', 'una', 'es', 'lo', 'al', 'su', 'les', 'este', 'esta', 'ser', 'son', 'sobre', 'entre'],
+  it: ['il', 'la', 'di', 'e', 'a', 'in', 'un', 'una', 'per', 'con', 'lo', 'le', 'da', 'si', 'del', 'ha', 'al', 'ma', 'come'],
+  pt: ['o', 'a', 'de', 'e', 'do', 'da', 'que', 'em', 'um', 'por', 'para', 'se', 'no', 'as', 'das', 'dos', 'mais', 'este', 'esta'],
+  nl: ['de', 'en', 'in', 'is', 'die', 'te', 'er', 'we', 'als', 'of', 'hun', 'haar'],
+};
+
+const DROPPED = new Map<Language, ReadonlySet<string>>(
+  LATIN_LANGUAGES.map((language) => [
+    language,
+    new Set([...FUNCTION_WORDS[language], ...SHARED_FUNCTION_WORDS[language]].filter((w) => !NEGATIONS.has(w))),
+  ]),
+);
+
+/**
+ * Whether a lower-case word of a German, French… text is a function word (an article, pronoun, preposition,
+ * auxiliary): no content to meet the English by, and its dictionary entry often carries noise (German `in` is also
+ * "trendy", `er` "Eritrea"). Negations are content.
+ */
+export const isFunctionWord = (language: Language, lower: string): boolean =>
+  DROPPED.get(language)?.has(lower) ?? false;
