@@ -157,10 +157,21 @@ function searchBand(
     j < rowLo[i]! || j > rowHi[i]! ? itemsMet(b[j]!, a[i]!) : table.backward[i]![j - rowLo[i]!]!;
   const twoSigmaSquared = 2 * params.lengthSigma * params.lengthSigma;
   /** The similarity of a pair from its two sides' item counts, met items and lengths. */
-  const score = (itemsA: number, metA: number, sizeA: number, itemsB: number, metB: number, sizeB: number) => {
+  // `need`: what the similarity must exceed to matter; a pair that cannot (its length agreement at best) is not
+  // worked out further and scores -Infinity.
+  const score = (
+    itemsA: number,
+    metA: number,
+    sizeA: number,
+    itemsB: number,
+    metB: number,
+    sizeB: number,
+    need = -Infinity,
+  ) => {
     const coverA = itemsA ? metA / itemsA : 0;
     const coverB = itemsB ? metB / itemsB : 0;
     const lexical = itemsA && itemsB ? (coverA + coverB) / 2 : Math.max(coverA, coverB);
+    if (params.lexicalWeight * lexical + (1 - params.lexicalWeight) <= need) return -Infinity;
     const stray = Math.log(Math.max(1, sizeA) / Math.max(1, sizeB) / ratio);
     const length = Math.exp(-(stray * stray) / twoSigmaSquared);
     return params.lexicalWeight * lexical + (1 - params.lexicalWeight) * length;
@@ -219,8 +230,11 @@ function searchBand(
           metB += Math.min(countB[col]!, backward(row, col));
           sizeB += b[col]!.size;
           const before = prior(row, col);
-          if (before === -Infinity) continue;
-          const sim = score(countA[row]!, Math.min(countA[row]!, hitsA), a[row]!.size, itemsB, metB, sizeB);
+          // A similarity is at most 1: a move that could not beat the best so far is not scored.
+          if (before === -Infinity || before + 1 - params.bar <= top) continue;
+          const need = top - before + params.bar;
+          const sim = score(countA[row]!, Math.min(countA[row]!, hitsA), a[row]!.size, itemsB, metB, sizeB, need);
+          if (sim === -Infinity) continue;
           consider(firstJoin + k - 1, before, sim, true);
         }
       }
@@ -239,14 +253,17 @@ function searchBand(
           hitsB += backward(row, col);
           if (d === 1) continue;
           const before = prior(row, col);
-          if (before === -Infinity) continue;
-          const sim = score(itemsA, metA, sizeA, countB[col]!, Math.min(countB[col]!, hitsB), b[col]!.size);
+          if (before === -Infinity || before + 1 - params.bar <= top) continue;
+          const need = top - before + params.bar;
+          const sim = score(itemsA, metA, sizeA, countB[col]!, Math.min(countB[col]!, hitsB), b[col]!.size, need);
+          if (sim === -Infinity) continue;
           consider(twoOne + d - 2, before, sim, true);
         }
       }
       if (i >= 2 && j >= 2) {
         const before = prior(i - 2, j - 2);
-        if (before !== -Infinity) consider(twoOne + 2, before, pairSimilarity(i - 2, i, j - 2, j), true);
+        if (before !== -Infinity && before + 1 - params.bar > top)
+          consider(twoOne + 2, before, pairSimilarity(i - 2, i, j - 2, j), true);
       }
       if (chosen >= 0) {
         best[i]![j - lo[i]!] = top;

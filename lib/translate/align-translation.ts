@@ -73,15 +73,16 @@ export function alignTranslation(
     for (let j = step.b0; j < step.b1; j++) pairedSource.add(j);
     const reportSpans = joinRuns(report, reportUnits.slice(step.a0, step.a1));
     const sourceSpans = joinRuns(source, sourceUnits.slice(step.b0, step.b1));
+    const diff = crossLanguageDiff(report, reportSpans, source, sourceSpans, script, dictionary);
     return {
       report: reportSpans,
       source: sourceSpans,
       kind: 'paraphrase',
       score: Math.max(0, Math.min(1, step.similarity)),
-      diff: crossLanguageDiff(report, reportSpans, source, sourceSpans, script, dictionary),
+      diff,
       // A hedge, or a word of certainty, resolve or obligation, that one side has and the other does not render
       // (strength-across.ts: explicit markers against broad counterparts, never a single character's gloss).
-      ...flagStrengthAcross(report, reportSpans, source, sourceSpans, script),
+      ...flagStrengthAcross(report, reportSpans, source, sourceSpans, script, diff),
     };
   });
   const left = (units: readonly Unit[], paired: Set<number>): Span[] =>

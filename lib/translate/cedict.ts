@@ -14,6 +14,8 @@ interface GlossTable {
 }
 
 let glosses: Map<string, string> | null = null;
+/** The longest headword starting with each (BMP) character: longest match tries no longer candidates. */
+const longestFrom = new Map<number, number>();
 const stemCache = new Map<string, readonly string[]>();
 
 function dictionary(): Map<string, string> {
@@ -24,7 +26,10 @@ function dictionary(): Map<string, string> {
   glosses = new Map();
   for (const line of data.table.split('\n')) {
     const tab = line.indexOf('\t');
-    if (tab > 0) glosses.set(line.slice(0, tab), line.slice(tab + 1));
+    if (tab <= 0) continue;
+    glosses.set(line.slice(0, tab), line.slice(tab + 1));
+    const first = line.charCodeAt(0);
+    if (tab > (longestFrom.get(first) ?? 1)) longestFrom.set(first, tab);
   }
   return glosses;
 }
@@ -68,7 +73,7 @@ export function hanWords(text: string, start: number, end: number): HanWord[] {
       continue;
     }
     let length = 1;
-    for (let n = Math.min(MAX_WORD, end - i); n > 1; n--) {
+    for (let n = Math.min(MAX_WORD, longestFrom.get(text.charCodeAt(i)) ?? 1, end - i); n > 1; n--) {
       const candidate = text.slice(i, i + n);
       if (isHan(text.charCodeAt(i + n - 1)) && known.has(candidate)) {
         length = n;

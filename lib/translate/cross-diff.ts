@@ -7,7 +7,7 @@
 // content words and numbers without a counterpart are `added` (report) and `omitted` (original), and what lies
 // between them on each side is cut into as many stretches as the other side has, paired in order as `same`. Two
 // languages order their words differently, so a `same` part says "rendered here", not "this word is that word".
-import { relateStems } from '../normalize/synonyms.ts';
+import { synonymGroups } from '../normalize/synonyms.ts';
 import type { DiffPart, Span, TranslationDictionary } from '../types.ts';
 import { cyrillicTokens, dictionaryTokens, englishTokens, hanTokens, type PieceToken } from './unit-features.ts';
 
@@ -50,9 +50,12 @@ export function crossLanguageDiff(
   // One pass over the pairs of tokens: which of each side meet a counterpart.
   const mineMet = new Array<boolean>(mine.length).fill(false);
   const theirsMet = new Array<boolean>(theirs.length).fill(false);
+  const mineGroups = mine.map(groupsOf);
+  const theirsGroups = theirs.map(groupsOf);
   mine.forEach((m, i) =>
     theirs.forEach((t, j) => {
-      if ((!mineMet[i] || !theirsMet[j]) && counterparts(m, t)) mineMet[i] = theirsMet[j] = true;
+      if ((!mineMet[i] || !theirsMet[j]) && counterparts(m, mineGroups[i]!, t, theirsGroups[j]!))
+        mineMet[i] = theirsMet[j] = true;
     }),
   );
   const added = mine.filter((_, i) => !mineMet[i]);
@@ -167,14 +170,35 @@ function mergeAcrossMark(side: Side): boolean {
   return false;
 }
 
-/** Whether a report token and an original token stand for each other. */
-function counterparts(mine: PieceToken, theirs: PieceToken): boolean {
+/**
+ * The WordNet groups (forms and synonyms) of a token's stems: two stems are related when they share one
+ * (synonyms.ts). Sound keys (`~…`) meet only as they are.
+ */
+function groupsOf(token: PieceToken): ReadonlySet<number> {
+  let name = '';
+  for (const key of token.keys) name += `${key} `;
+  const known = groupCache.get(name);
+  if (known) return known;
+  const groups = new Set<number>();
+  for (const key of token.keys) if (!key.startsWith('~')) for (const id of synonymGroups(key)) groups.add(id);
+  if (groupCache.size >= GROUP_CACHE_SIZE) groupCache.clear();
+  groupCache.set(name, groups);
+  return groups;
+}
+
+/** The groups of the key sets seen lately (a word's glosses recur in every pair that holds it), at most this many. */
+const groupCache = new Map<string, ReadonlySet<number>>();
+const GROUP_CACHE_SIZE = 50_000;
+
+/** Whether a report token and an original token (with their stems' groups) stand for each other. */
+function counterparts(
+  mine: PieceToken,
+  mineGroups: ReadonlySet<number>,
+  theirs: PieceToken,
+  theirsGroups: ReadonlySet<number>,
+): boolean {
   if (mine.number !== undefined || theirs.number !== undefined) return mine.number === theirs.number;
-  for (const key of mine.keys) {
-    if (theirs.keys.has(key)) return true;
-    // Sound keys (`~…`) meet only as they are; stems also through forms and synonyms.
-    if (key.startsWith('~')) continue;
-    for (const gloss of theirs.keys) if (!gloss.startsWith('~') && relateStems(key, gloss)) return true;
-  }
+  for (const key of mine.keys) if (theirs.keys.has(key)) return true;
+  for (const id of mineGroups) if (theirsGroups.has(id)) return true;
   return false;
 }

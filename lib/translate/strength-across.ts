@@ -21,7 +21,7 @@
 import { FLAG_ORDER } from '../flag-order.ts';
 import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
-import type { Flag, FlagDetail, Span } from '../types.ts';
+import type { DiffPart, Flag, FlagDetail, Span } from '../types.ts';
 import { glossStems, hanWords } from './cedict.ts';
 import { crossLanguageDiff } from './cross-diff.ts';
 
@@ -259,12 +259,27 @@ function wordsOf(text: string, spans: readonly Span[]): Word[] {
   return words;
 }
 
+/** Each word list's positions by lower-case word, built once per list: the phrases are looked up by first word. */
+const positions = new WeakMap<readonly Word[], Map<string, number[]>>();
+const phraseParts = new Map<string, readonly string[]>();
+
 /** Where a phrase (lower-case words by single spaces) occurs in `words`: the index of its first word, each time. */
 function phraseAt(words: readonly Word[], phrase: string): number[] {
-  const parts = phrase.split(' ');
+  let at = positions.get(words);
+  if (!at) {
+    at = new Map();
+    words.forEach((w, i) => {
+      const list = at!.get(w.lower);
+      if (list) list.push(i);
+      else at!.set(w.lower, [i]);
+    });
+    positions.set(words, at);
+  }
+  let parts = phraseParts.get(phrase);
+  if (!parts) phraseParts.set(phrase, (parts = phrase.split(' ')));
   const found: number[] = [];
-  for (let i = 0; i + parts.length <= words.length; i++)
-    if (parts.every((p, k) => words[i + k]!.lower === p && words[i + k]!.span === words[i]!.span)) found.push(i);
+  for (const i of at.get(parts[0]!) ?? [])
+    if (parts.every((p, k) => words[i + k]?.lower === p && words[i + k]!.span === words[i]!.span)) found.push(i);
   return found;
 }
 
@@ -334,6 +349,13 @@ function englishSide(text: string, spans: readonly Span[]): Side {
   return { markers, renders, words: words.map((w) => ({ ...w, content: !isStopWord(w.lower) })) };
 }
 
+const HAN_MARKER_WORDS = [...HAN_MARKERS.keys()];
+const mayHoldHanMarker = (text: string, spans: readonly Span[]): boolean =>
+  spans.some((s) => {
+    const piece = text.slice(s.start, s.end);
+    return HAN_MARKER_WORDS.some((w) => piece.includes(w));
+  });
+
 function hanSide(text: string, spans: readonly Span[]): Side {
   const words = spans.flatMap((s, span) => hanWords(text, s.start, s.end).map((w) => ({ ...w, span })));
   const markers: Marker[] = [];
@@ -389,7 +411,8 @@ function standsUnrendered(side: Side, marker: Marker, marks: readonly Span[]): b
 /**
  * The strength flags of one translation pair: the report (the English translation) and the source (its original)
  * as the alignment's spans, and the original's script. Returns the flags, in the order of the `Flag` union, and
- * their evidence; a pair whose evidence points both ways gets no flag and one withheld detail. A Latin-script
+ * their evidence; a pair whose evidence points both ways gets no flag and one withheld detail. `pairDiff` is the
+ * pair's word diff (cross-diff.ts) when the caller has it, so it is not worked out twice. A Latin-script
  * original (German, French…, read by an imported dictionary) has no marker lists yet and gets none.
  */
 export function flagStrengthAcross(
@@ -398,16 +421,20 @@ export function flagStrengthAcross(
   source: string,
   sourceSpans: readonly Span[],
   script: 'han' | 'cyrillic' | 'latin',
+  pairDiff?: readonly DiffPart[],
 ): { flags: Flag[]; flagDetails: FlagDetail[] } {
   if (script !== 'han' && script !== 'cyrillic' && script !== 'latin')
     throw new Error(`flagStrengthAcross: script must be 'han', 'cyrillic' or 'latin', not ${String(script)}`);
   if (script === 'latin') return { flags: [], flagDetails: [] };
   const mine = englishSide(report, reportSpans);
+  // Most pairs have no marker on either side: the Chinese side is cut into words only when it may hold one.
+  if (mine.markers.length === 0 && script === 'han' && !mayHoldHanMarker(source, sourceSpans))
+    return { flags: [], flagDetails: [] };
   const theirs = script === 'han' ? hanSide(source, sourceSpans) : cyrillicSide(source, sourceSpans);
   // Only a Chinese pair's word diff meets words by meaning (a Ukrainian or Russian one meets only names and
   // numbers), so only there does it tell a marker's counterpart and its claim.
   const byMeaning = script === 'han';
-  const diff = byMeaning ? crossLanguageDiff(report, reportSpans, source, sourceSpans, 'han') : [];
+  const diff = byMeaning ? (pairDiff ?? crossLanguageDiff(report, reportSpans, source, sourceSpans, 'han')) : [];
   const added = diff.flatMap((p) => (p.op === 'added' ? [p.report] : []));
   const omitted = diff.flatMap((p) => (p.op === 'omitted' ? [p.source] : []));
   const details: FlagDetail[] = [];
