@@ -27,7 +27,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="site-foot">
           <p>
             claimdiff compares texts with the help of WordNet 3.1 (Princeton University, WordNet licence) for English
-            synonyms and CC-CEDICT (MDBG, CC BY-SA 4.0) for Chinese–English glosses.
+            synonyms and CC-CEDICT (MDBG, CC BY-SA 4.0) for Chinese–English glosses; FreeDict dictionaries (GPL), where
+            imported with <code>claimdiff dict import</code>, for German, French, Spanish, Italian, Portuguese and
+            Dutch.
           </p>
         </footer>
       </body>
