@@ -52,6 +52,27 @@ test('a word the dictionary lacks is looked up without a short ending, or with a
   assert.equal(show('Scholz in Berlin'), 'Scholz:scholz in: Berlin:berlin');
 });
 
+test('a German or Dutch compound the dictionary lacks meets the English through its two parts', () => {
+  const de: TranslationDictionary = {
+    language: 'de',
+    glosses: new Map([
+      ['verkehr', 'traffic transport'],
+      ['plan', 'plan scheme'],
+      ['straßenbahn', 'tram streetcar'],
+      ['linie', 'line'],
+      ['bus', 'bus coach'],
+    ]),
+  };
+  const words = (language: TranslationDictionary['language'], text: string) =>
+    dictionaryWords(text, 0, text.length, { ...de, language }).map((w) => w.stems.join('/'));
+  // The longest first part with an entry, a linking "s" going with its ending; the rest inflected.
+  assert.deepEqual(words('de', 'Verkehrsplan'), ['traffic/transport/plan/scheme']);
+  assert.deepEqual(words('de', 'Straßenbahnlinien'), ['tram/streetcar/line']);
+  // Parts shorter than four letters are not split off, and French words are never split.
+  assert.deepEqual(words('de', 'Busplan'), ['busplan']);
+  assert.deepEqual(words('fr', 'Verkehrsplan'), ['verkehrsplan']);
+});
+
 const SOURCE = [
   'Der Minister sagte, die Regierung will eine neue Steuer.',
   'Viele neue Schulen werden gebaut.',

@@ -2,7 +2,8 @@
 // dictionary gives them (claimdiff dict import; the caller loads the table and passes it in, so the core reads no
 // files). As for Chinese (cedict.ts), each word's glosses become the stems the English side is stemmed to, so the
 // two meet through the matcher's own stemming. Words are cut at spaces and hyphens; a phrase of two or three words
-// the dictionary holds (`zu Hause`, `pomme de terre`) is taken whole, longest first.
+// the dictionary holds (`zu Hause`, `pomme de terre`) is taken whole, longest first; a German or Dutch compound the
+// dictionary lacks meets the English through its two parts.
 import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
 import type { Span, TranslationDictionary } from '../types.ts';
@@ -67,6 +68,26 @@ function entryOf(word: string, glosses: ReadonlyMap<string, string>): string | n
   return null;
 }
 
+/** Languages that write compounds as one word (`Verkehrsplan`, `verkeersplan`): a word the dictionary lacks is split. */
+const COMPOUNDING = new Set(['de', 'nl']);
+/** The shortest part a compound is split into. */
+const MIN_PART = 4;
+
+/**
+ * The glosses of a compound the dictionary lacks, from its two parts: the longest first part with an entry whose
+ * rest has one too (`Straßenbahnlinien` → `Straßenbahn` + `linien`; a linking `s` goes with the first part's
+ * ending: `Verkehrs` → `Verkehr`); null when no split has both.
+ */
+function compoundEntry(word: string, glosses: ReadonlyMap<string, string>): string | null {
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const head = entryOf(word.slice(0, cut), glosses);
+    if (head === null) continue;
+    const tail = entryOf(word.slice(cut), glosses);
+    if (tail !== null) return `${head} ${tail}`;
+  }
+  return null;
+}
+
 /**
  * The stems a word meets the English by: its glosses' content stems; for a word the dictionary lacks (a name, a
  * borrowing), its own stem, unless it is short (3 letters or fewer carry no name) or an English stop word.
@@ -79,7 +100,9 @@ function wordStems(word: string, dictionary: TranslationDictionary): readonly st
     cache.set(word, []);
     return [];
   }
-  const entry = entryOf(word, dictionary.glosses);
+  const entry =
+    entryOf(word, dictionary.glosses) ??
+    (COMPOUNDING.has(dictionary.language) ? compoundEntry(word, dictionary.glosses) : null);
   const stems =
     entry !== null ? stemsOf(entry) : word.length > 3 && !isStopWord(word) ? [stemWord(word.replace(/’/g, "'"))] : [];
   cache.set(word, stems);
