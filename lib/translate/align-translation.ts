@@ -13,7 +13,7 @@ import { FITTED_SETTINGS, MAX_JOIN, type TranslationSettings } from './params.ts
 import { attachNeighbours } from './attach-neighbours.ts';
 import { crossLanguageDiff } from './cross-diff.ts';
 import { joinMinorClauses } from './join-minor-clauses.ts';
-import { scriptOf, type Language } from './language.ts';
+import { isLatinLanguage, scriptOf, type Language } from './language.ts';
 import { flagStrengthAcross } from './strength-across.ts';
 import {
   cyrillicFeatures,
@@ -82,7 +82,14 @@ export function alignTranslation(
       diff,
       // A hedge, or a word of certainty, resolve or obligation, that one side has and the other does not render
       // (strength-across.ts: explicit markers against broad counterparts, never a single character's gloss).
-      ...flagStrengthAcross(report, reportSpans, source, sourceSpans, script, diff),
+      ...flagStrengthAcross(
+        report,
+        reportSpans,
+        source,
+        sourceSpans,
+        script === 'latin' && isLatinLanguage(sourceLanguage) ? sourceLanguage : script === 'han' ? 'han' : 'cyrillic',
+        diff,
+      ),
     };
   });
   const left = (units: readonly Unit[], paired: Set<number>): Span[] =>

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Span } from '../types.ts';
+import type { Span, TranslationDictionary } from '../types.ts';
 import { alignTranslation } from './align-translation.ts';
+import { crossLanguageDiff } from './cross-diff.ts';
 import { flagStrengthAcross } from './strength-across.ts';
 
 const whole = (text: string): Span[] => [{ start: 0, end: text.length }];
@@ -128,16 +129,76 @@ test('evidence both ways raises neither flag and says why in a withheld detail',
   assert.match(detail!.message, /^strength changes both ways, so neither flag is raised: "may" .*; "definitely" /);
 });
 
-test('evidence lies inside the alignment’s spans, and a Latin-script original gets no flag', () => {
+test('evidence lies inside the alignment’s spans; an unknown original is an error', () => {
   const en = 'Intro. Prices may rise next year. Outro.';
   const zh = '引言。明年物价上涨。';
   const result = flagStrengthAcross(en, [{ start: 7, end: 33 }], zh, [{ start: 3, end: 10 }], 'han');
   assert.deepEqual(result.flagDetails[0]?.report, { start: 14, end: 17 });
-  assert.deepEqual(flagStrengthAcross(en, whole(en), 'Die Preise steigen.', [{ start: 0, end: 19 }], 'latin'), {
-    flags: [],
-    flagDetails: [],
-  });
-  assert.throws(() => flagStrengthAcross(en, whole(en), zh, whole(zh), 'latn' as 'latin'), /script/);
+  assert.throws(() => flagStrengthAcross(en, whole(en), zh, whole(zh), 'latn' as 'de'), /Latin-script language/);
+});
+
+/** A small German and French glossary, as an imported FreeDict table gives it. */
+const GLOSSARY: TranslationDictionary[] = [
+  {
+    language: 'de',
+    glosses: new Map([
+      ['preise', 'prices'],
+      ['steigen', 'rise climb'],
+      ['nächstes', 'next'],
+      ['jahr', 'year'],
+      ['wir', 'we'],
+      ['gewinnen', 'win'],
+      ['schlacht', 'battle'],
+      ['vielleicht', 'perhaps maybe'],
+      ['zweifellos', 'undoubtedly'],
+    ]),
+  },
+  {
+    language: 'fr',
+    glosses: new Map([
+      ['prix', 'prices price'],
+      ['monteront', 'rise'],
+      ['doivent', 'must'],
+      ['agir', 'act'],
+      ['nous', 'we'],
+      ['gouvernements', 'governments'],
+      ['les', 'the'],
+      ['probablement', 'probably'],
+    ]),
+  },
+];
+
+/** The flags of a Latin-script pair, read with its glossary's word diff, as alignTranslation does. */
+function showLatin(report: string, source: string, language: 'de' | 'fr'): string {
+  const dictionary = GLOSSARY.find((d) => d.language === language)!;
+  const diff = crossLanguageDiff(report, whole(report), source, whole(source), 'latin', dictionary);
+  const { flags, flagDetails } = flagStrengthAcross(report, whole(report), source, whole(source), language, diff);
+  if (flagDetails.length === 0) return 'none';
+  const [d] = flagDetails;
+  const r = d!.report ? ` r=${JSON.stringify(report.slice(d!.report.start, d!.report.end))}` : '';
+  const s = d!.source ? ` s=${JSON.stringify(source.slice(d!.source.start, d!.source.end))}` : '';
+  return `${flags[0] ?? 'withheld'}${r}${s}`;
+}
+
+test('a German or French original: its own markers against the English, read with the pair’s diff', () => {
+  const table: [string, string, 'de' | 'fr', string][] = [
+    // A hedge only the original has: the translation is stronger.
+    ['Prices will rise next year.', 'Die Preise steigen vielleicht nächstes Jahr.', 'de', 'sharpened s="vielleicht"'],
+    ['Prices will rise.', 'Les prix monteront probablement.', 'fr', 'sharpened s="probablement"'],
+    // Certainty or obligation only the original has: softer.
+    ['We win the battle.', 'Zweifellos gewinnen wir die Schlacht.', 'de', 'softened s="Zweifellos"'],
+    ['Governments act.', 'Les gouvernements doivent agir.', 'fr', 'softened s="doivent"'],
+    // Rendered: the English has the hedge or the obligation too.
+    ['Prices may perhaps rise next year.', 'Die Preise steigen vielleicht nächstes Jahr.', 'de', 'none'],
+    ['Governments must act.', 'Les gouvernements doivent agir.', 'fr', 'none'],
+    // An English hedge the German lacks: softer, as for every original.
+    ['Prices will probably rise next year.', 'Die Preise steigen nächstes Jahr.', 'de', 'softened r="probably"'],
+  ];
+  for (const [en, original, language, want] of table) assert.equal(showLatin(en, original, language), want, en);
+  // Without the pair's diff (which needs the dictionary) a Latin-script pair is not flagged.
+  const en = 'Prices will rise next year.';
+  const de = 'Die Preise steigen vielleicht nächstes Jahr.';
+  assert.deepEqual(flagStrengthAcross(en, whole(en), de, whole(de), 'de'), { flags: [], flagDetails: [] });
 });
 
 test('alignTranslation carries the flags on its pairs', () => {

@@ -15,18 +15,22 @@
 //   course", "completely", "absolutely": past tense, frequency, fillers and intensifiers of no claim;
 // - 坚定 (as a verb it is "to firm up": 坚定“四个自信” → "stay confident"), 努力 ("strive to", but as often the
 //   noun "efforts"), 肯定 ("to affirm"), 好像 ("like"), Ukrainian "може" (also "can").
+// German, French, Spanish, Italian, Portuguese and Dutch originals (read with an imported dictionary) have their
+// own lists (latin-markers.ts).
 // As in the same-language rules (lib/verdict/strength-flags.ts), a marker counts only where the claim it bears
-// on is rendered on the other side (a Chinese pair's word diff meets one of the words after it), and when the
-// evidence points both ways neither flag is raised and a withheld detail says why.
+// on is rendered on the other side (a Chinese or dictionary-read pair's word diff meets one of the words after
+// it), and when the evidence points both ways neither flag is raised and a withheld detail says why.
 import { FLAG_ORDER } from '../flag-order.ts';
 import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
 import type { DiffPart, Flag, FlagDetail, Span } from '../types.ts';
 import { glossStems, hanWords } from './cedict.ts';
 import { crossLanguageDiff } from './cross-diff.ts';
+import { isLatinLanguage, type LatinLanguage } from './language.ts';
+import { LATIN_COUNTERPARTS, LATIN_MARKERS, type MarkerSense } from './latin-markers.ts';
 
 /** What a marker says about its claim; hedges make it weaker, the others stronger. */
-type Sense = 'hedge' | 'certainty' | 'emphasis' | 'obligation';
+type Sense = MarkerSense;
 
 /** A marker found in a passage: its sense, where it is, and an English reading of an original word. */
 interface Marker extends Span {
@@ -389,6 +393,37 @@ function cyrillicSide(text: string, spans: readonly Span[]): Side {
   return { markers, renders, words: words.map((w) => ({ ...w, content: true })) };
 }
 
+/** A Latin-script original's side: its language's markers (whole words or phrases) and counterparts (latin-markers.ts). */
+function latinSide(text: string, spans: readonly Span[], language: LatinLanguage): Side {
+  const words = wordsOf(text, spans);
+  const markers: Marker[] = [];
+  for (const [sense, phrases] of Object.entries(LATIN_MARKERS[language]) as [Sense, string[]][])
+    for (const phrase of phrases)
+      for (const i of phraseAt(words, phrase)) {
+        const last = i + phrase.split(' ').length - 1;
+        markers.push({ sense, start: words[i]!.start, end: words[last]!.end, text: phrase, first: i, last });
+      }
+  markers.sort((a, b) => a.start - b.start);
+  const renders = new Set<Sense>(markers.flatMap((m) => poleOf(m.sense)));
+  for (const [sense, list] of Object.entries(LATIN_COUNTERPARTS[language]) as [Sense, string[]][]) {
+    const found = list.some((p) =>
+      p.includes(' ')
+        ? phraseAt(words, p).length > 0
+        : words.some((w) => (p.length <= 3 ? w.lower === p : w.lower.startsWith(p))),
+    );
+    if (found) renders.add(sense);
+  }
+  // A marker's glosses are often English function words (doivent "must"), which the word diff never marks, so the
+  // diff cannot tell whether the marker itself is rendered: its words are not content here, and the broad
+  // counterparts above decide; the claim after it is still checked.
+  const inMarker = new Set(markers.flatMap((m) => Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)));
+  return {
+    markers,
+    renders,
+    words: words.map((w, i) => ({ ...w, content: !inMarker.has(i) && !isStopWord(w.lower) })),
+  };
+}
+
 const inMarks = (w: Span, marks: readonly Span[]): boolean => marks.some((m) => m.start <= w.start && w.end <= m.end);
 
 /**
@@ -412,28 +447,36 @@ function standsUnrendered(side: Side, marker: Marker, marks: readonly Span[]): b
  * The strength flags of one translation pair: the report (the English translation) and the source (its original)
  * as the alignment's spans, and the original's script. Returns the flags, in the order of the `Flag` union, and
  * their evidence; a pair whose evidence points both ways gets no flag and one withheld detail. `pairDiff` is the
- * pair's word diff (cross-diff.ts) when the caller has it, so it is not worked out twice. A Latin-script
- * original (German, French…, read by an imported dictionary) has no marker lists yet and gets none.
+ * pair's word diff (cross-diff.ts) when the caller has it, so it is not worked out twice; a Latin-script original
+ * (German, French…, `original` its language) is read by an imported dictionary, which only the caller has, so its
+ * pairs are flagged only with their diff.
  */
 export function flagStrengthAcross(
   report: string,
   reportSpans: readonly Span[],
   source: string,
   sourceSpans: readonly Span[],
-  script: 'han' | 'cyrillic' | 'latin',
+  original: 'han' | 'cyrillic' | LatinLanguage,
   pairDiff?: readonly DiffPart[],
 ): { flags: Flag[]; flagDetails: FlagDetail[] } {
-  if (script !== 'han' && script !== 'cyrillic' && script !== 'latin')
-    throw new Error(`flagStrengthAcross: script must be 'han', 'cyrillic' or 'latin', not ${String(script)}`);
-  if (script === 'latin') return { flags: [], flagDetails: [] };
+  const latin = original === 'han' || original === 'cyrillic' ? null : original;
+  if (latin !== null && !isLatinLanguage(latin))
+    throw new Error(
+      `flagStrengthAcross: the original must be 'han', 'cyrillic' or a Latin-script language, not ${String(original)}`,
+    );
+  if (latin && !pairDiff) return { flags: [], flagDetails: [] };
   const mine = englishSide(report, reportSpans);
   // Most pairs have no marker on either side: the Chinese side is cut into words only when it may hold one.
-  if (mine.markers.length === 0 && script === 'han' && !mayHoldHanMarker(source, sourceSpans))
+  if (mine.markers.length === 0 && original === 'han' && !mayHoldHanMarker(source, sourceSpans))
     return { flags: [], flagDetails: [] };
-  const theirs = script === 'han' ? hanSide(source, sourceSpans) : cyrillicSide(source, sourceSpans);
-  // Only a Chinese pair's word diff meets words by meaning (a Ukrainian or Russian one meets only names and
-  // numbers), so only there does it tell a marker's counterpart and its claim.
-  const byMeaning = script === 'han';
+  const theirs = latin
+    ? latinSide(source, sourceSpans, latin)
+    : original === 'han'
+      ? hanSide(source, sourceSpans)
+      : cyrillicSide(source, sourceSpans);
+  // A Chinese or dictionary-read pair's word diff meets words by meaning (a Ukrainian or Russian one meets only
+  // names and numbers), so only there does it tell a marker's counterpart and its claim.
+  const byMeaning = original !== 'cyrillic';
   const diff = byMeaning ? (pairDiff ?? crossLanguageDiff(report, reportSpans, source, sourceSpans, 'han')) : [];
   const added = diff.flatMap((p) => (p.op === 'added' ? [p.report] : []));
   const omitted = diff.flatMap((p) => (p.op === 'omitted' ? [p.source] : []));
