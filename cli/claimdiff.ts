@@ -18,7 +18,7 @@ import { runResults } from './results.ts';
 import { runWorker } from './worker.ts';
 import { runDict } from './dict.ts';
 import { dictFolder, dictionariesFor } from '../server/dict/dict-folder.ts';
-import { isLatinLanguage } from '../lib/translate/language.ts';
+import { detectLanguage, isLatinLanguage, isTranslationPair } from '../lib/translate/language.ts';
 import { HELP } from './help.ts';
 import { parseArgs, type Command } from './parse-args.ts';
 import { readInput } from './read-input.ts';
@@ -91,7 +91,18 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     };
     const print = (result: AlignResult) => {
       if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');
-      else io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
+      else {
+        // Languages given on the command line decide the mode where short texts cannot be told apart.
+        const given = command.sourceLanguage;
+        const translation =
+          given !== undefined &&
+          isTranslationPair(
+            command.reportLanguage ?? detectLanguage(report),
+            given,
+            dictionaries.some((d) => d.language === given),
+          );
+        io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR, translation }));
+      }
       return EXIT.ok;
     };
     if (semantic === undefined) return print(alignTexts(report, source, options));

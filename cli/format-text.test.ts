@@ -129,3 +129,24 @@ test('a translation pair is shown as each side marked on its own, not as one rea
   assert.match(marks[1]!, /\[-城镇-\]新增就业900万人/, 'the original shown exactly, its own words struck');
   assert.ok(!/\n {4}diff /.test(text), 'no reading line');
 });
+
+test('a pair aligned as a translation by a language the caller gave is marked side by side, however short', () => {
+  const report = 'The government will cut taxes.';
+  const source = 'Die Regierung senkt vielleicht die Steuern.';
+  const dictionary = {
+    language: 'de' as const,
+    glosses: new Map([
+      ['regierung', 'government'],
+      ['senkt', 'cuts lowers'],
+      ['steuern', 'taxes'],
+      ['vielleicht', 'perhaps maybe'],
+    ]),
+  };
+  const result = alignTexts(report, source, { sourceLanguage: 'de', dictionaries: [dictionary] });
+  assert.equal(result.alignments.length, 1);
+  // Too short to tell German from English by its words: without the caller's word, one reading line.
+  assert.match(formatText(result, report, source, { color: false }), /\n {4}diff /);
+  const text = formatText(result, report, source, { color: false, translation: true });
+  assert.ok(!/\n {4}diff /.test(text), text);
+  assert.match(text, /\n {12}Die Regierung senkt \[-vielleicht-\] die Steuern\./);
+});

@@ -8,6 +8,11 @@ import { quoteTally, quoteVerdictLabel } from '../lib/quotes/labels.ts';
 export interface TextFormatOptions {
   /** Wrap kinds, flags and diff marks in ANSI colours (only for a terminal with NO_COLOR unset). */
   color: boolean;
+  /**
+   * The pair was aligned in translation mode by languages the caller gave (`--source-lang de`): each side is marked
+   * on its own even where the passages are too short for their languages to be told.
+   */
+  translation?: boolean;
 }
 
 interface Paint {
@@ -116,7 +121,7 @@ export function formatText(result: AlignResult, report: string, source: string, 
     for (const d of a.flagDetails) lines.push(`    ${paint.flag(d.flag)}: ${d.message}`);
     lines.push(`    report  ${paint.dim(showSpans(a.report))}  ${joinSpans(report, a.report)}`);
     lines.push(`    source  ${paint.dim(showSpans(a.source))}  ${joinSpans(source, a.source)}`);
-    if (a.diff.length && crossesScripts(report, source, a.diff)) {
+    if (a.diff.length && (options.translation || crossesScripts(report, source, a.diff))) {
       // A translation pair: each side marked on its own (two languages share no reading order).
       lines.push(`    marks   ${markPassage(report, a.report, a.diff, 'report', paint)}`);
       lines.push(`            ${markPassage(source, a.source, a.diff, 'source', paint)}`);
