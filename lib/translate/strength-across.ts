@@ -313,18 +313,6 @@ function englishMarkers(words: readonly Word[]): Marker[] {
   return markers.sort((a, b) => a.start - b.start);
 }
 
-function cyrillicMarkers(words: readonly Word[]): Marker[] {
-  const markers: Marker[] = [];
-  for (const [sense, phrases] of Object.entries(CYRILLIC_MARKERS) as [Sense, string[]][])
-    for (const phrase of phrases)
-      for (const i of phraseAt(words, phrase)) {
-        if (phrase === 'точно' && EXACTLY_BEFORE.test(words[i + 1]?.lower ?? '')) continue;
-        const last = i + phrase.split(' ').length - 1;
-        markers.push({ sense, start: words[i]!.start, end: words[last]!.end, text: phrase, first: i, last });
-      }
-  return markers.sort((a, b) => a.start - b.start);
-}
-
 /** The gloss words as the stems glossStems gives. */
 const glossKeys = (sense: Sense): ReadonlySet<string> => new Set(GLOSS_COUNTERPARTS[sense].map((w) => stemWord(w)));
 const GLOSS_KEYS: Record<Sense, ReadonlySet<string>> = {
@@ -383,29 +371,29 @@ function hanSide(text: string, spans: readonly Span[]): Side {
   };
 }
 
-function cyrillicSide(text: string, spans: readonly Span[]): Side {
-  const words = wordsOf(text, spans);
-  const markers = cyrillicMarkers(words);
-  const renders = new Set<Sense>(markers.flatMap((m) => poleOf(m.sense)));
-  for (const [sense, list] of Object.entries(CYRILLIC_COUNTERPARTS) as [Sense, string[]][])
-    if (words.some((w) => list.some((p) => (p.length <= 3 ? w.lower === p : w.lower.startsWith(p)))))
-      renders.add(sense);
-  return { markers, renders, words: words.map((w) => ({ ...w, content: true })) };
-}
-
-/** A Latin-script original's side: its language's markers (whole words or phrases) and counterparts (latin-markers.ts). */
-function latinSide(text: string, spans: readonly Span[], language: LatinLanguage): Side {
+/**
+ * An original's side read off word lists: its markers (whole words or phrases; `skip` tells a word that reads
+ * otherwise where it stands) and the senses its counterparts render (phrases whole, a word by its beginning, an
+ * entry of three letters or fewer only whole). Used for Ukrainian and Russian, and for Latin-script originals.
+ */
+function listedSide(
+  text: string,
+  spans: readonly Span[],
+  lists: { markers: Record<Sense, readonly string[]>; counterparts: Record<Sense, readonly string[]> },
+  skip: (phrase: string, next: string) => boolean = () => false,
+): Side {
   const words = wordsOf(text, spans);
   const markers: Marker[] = [];
-  for (const [sense, phrases] of Object.entries(LATIN_MARKERS[language]) as [Sense, string[]][])
+  for (const [sense, phrases] of Object.entries(lists.markers) as [Sense, string[]][])
     for (const phrase of phrases)
       for (const i of phraseAt(words, phrase)) {
         const last = i + phrase.split(' ').length - 1;
+        if (skip(phrase, words[last + 1]?.lower ?? '')) continue;
         markers.push({ sense, start: words[i]!.start, end: words[last]!.end, text: phrase, first: i, last });
       }
   markers.sort((a, b) => a.start - b.start);
   const renders = new Set<Sense>(markers.flatMap((m) => poleOf(m.sense)));
-  for (const [sense, list] of Object.entries(LATIN_COUNTERPARTS[language]) as [Sense, string[]][]) {
+  for (const [sense, list] of Object.entries(lists.counterparts) as [Sense, string[]][]) {
     const found = list.some((p) =>
       p.includes(' ')
         ? phraseAt(words, p).length > 0
@@ -423,6 +411,10 @@ function latinSide(text: string, spans: readonly Span[], language: LatinLanguage
     words: words.map((w, i) => ({ ...w, content: !inMarker.has(i) && !isStopWord(w.lower) })),
   };
 }
+
+const CYRILLIC = { markers: CYRILLIC_MARKERS, counterparts: CYRILLIC_COUNTERPARTS };
+/** "точно так": "exactly so", not "for sure". */
+const exactly = (phrase: string, next: string) => phrase === 'точно' && EXACTLY_BEFORE.test(next);
 
 const inMarks = (w: Span, marks: readonly Span[]): boolean => marks.some((m) => m.start <= w.start && w.end <= m.end);
 
@@ -470,10 +462,10 @@ export function flagStrengthAcross(
   if (mine.markers.length === 0 && original === 'han' && !mayHoldHanMarker(source, sourceSpans))
     return { flags: [], flagDetails: [] };
   const theirs = latin
-    ? latinSide(source, sourceSpans, latin)
+    ? listedSide(source, sourceSpans, { markers: LATIN_MARKERS[latin], counterparts: LATIN_COUNTERPARTS[latin] })
     : original === 'han'
       ? hanSide(source, sourceSpans)
-      : cyrillicSide(source, sourceSpans);
+      : listedSide(source, sourceSpans, CYRILLIC, exactly);
   // A Chinese or dictionary-read pair's word diff meets words by meaning (a Ukrainian or Russian one meets only
   // names and numbers), so only there does it tell a marker's counterpart and its claim.
   const byMeaning = original !== 'cyrillic';
