@@ -1,7 +1,7 @@
 // Parses the claimdiff command line. Hand-rolled: two commands and three options do not need a dependency,
 // and every mistake must become one line naming the fix. `align` takes REPORT SOURCE; `matrix` takes SOURCE first,
 // then one or more REPORTs (issue 6), with the same options.
-import { LATIN_LANGUAGES, type Language } from '../lib/translate/language.ts';
+import { GIVEN_LANGUAGES, type Language } from '../lib/translate/language.ts';
 import { REFINE_PASS_NAMES } from '../lib/refine/index.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { parseArchiveArgs, type ArchiveCommand } from './parse-archive-args.ts';
@@ -68,7 +68,7 @@ export const USAGE_MESSAGES = {
 
 const ALIGN_OPTIONS = new Set(['--format', '--min-score', '--model', '--skip', '--report-lang', '--source-lang']);
 /** The languages `--report-lang` and `--source-lang` take (lib/translate/language.ts). */
-const LANGUAGES: readonly Language[] = ['en', 'zh', 'uk', 'ru', ...LATIN_LANGUAGES];
+const LANGUAGES = GIVEN_LANGUAGES;
 
 /** Turns argv (without `node` and the script) into a Command, or throws a CliError with exit status 2. */
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {

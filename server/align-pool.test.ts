@@ -60,6 +60,22 @@ test('the built worker gives exactly what alignTexts gives, as JSON, and passes 
   }
 });
 
+test('the built worker takes the languages given: a given language decides the mode over the script', async () => {
+  const pool = createAlignPool({ size: 1 });
+  try {
+    const report = 'Over 9 million new jobs were created.';
+    const source = '城镇新增就业900万人。';
+    const detected = await pool.align(report, source);
+    assert.equal(detected.alignments.length, 1, 'a Chinese original of an English translation');
+    // Given as English, the source is matched word by word, and no English word is in it.
+    const given = await pool.align(report, source, { reportLanguage: 'en', sourceLanguage: 'en' });
+    assert.deepEqual(given, JSON.parse(JSON.stringify(alignTexts(report, source, { sourceLanguage: 'en' }))));
+    assert.equal(given.alignments.length, 0);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('workers start on first use and are reused, never more than the size', async () => {
   const pool = createAlignPool({ size: 2, workerPath: FAKE });
   try {

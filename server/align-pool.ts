@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { AlignResult } from '../lib/types.ts';
+import type { Language } from '../lib/translate/language.ts';
 import type { AlignJobMessage, AlignReplyMessage } from './align-worker.ts';
 import { ALIGN_IDLE_TIMEOUT_MS, ALIGN_QUEUE_LENGTH, ALIGN_RETRY_AFTER_SECONDS, ALIGN_TIMEOUT_MS } from './limits.ts';
 
@@ -60,6 +61,9 @@ export interface AlignPoolOptions {
 export interface AlignJobOptions {
   /** The matcher's minScore (lib/types.ts AlignOptions). */
   minScore?: number;
+  /** The report's and the source's languages when their documents give them (`languageOfTag` of their metadata). */
+  reportLanguage?: Language;
+  sourceLanguage?: Language;
   /** Aborting drops the job while it waits in the queue (the client went away); a running job finishes. */
   signal?: AbortSignal;
 }
@@ -193,7 +197,7 @@ export function createAlignPool(options: AlignPoolOptions = {}): AlignPool {
   function alignJson(report: string, source: string, jobOptions: AlignJobOptions = {}): Promise<string> {
     return new Promise<string>((resolve, reject) => {
       if (closed) return reject(closedError());
-      const { signal, minScore } = jobOptions;
+      const { signal, minScore, reportLanguage, sourceLanguage } = jobOptions;
       if (signal?.aborted) return reject(abortedError());
       if (running >= size && queue.length >= maxQueue)
         return reject(
@@ -204,7 +208,13 @@ export function createAlignPool(options: AlignPoolOptions = {}): AlignPool {
             ALIGN_RETRY_AFTER_SECONDS,
           ),
         );
-      const message: AlignJobMessage = minScore === undefined ? { report, source } : { report, source, minScore };
+      const message: AlignJobMessage = {
+        report,
+        source,
+        ...(minScore !== undefined && { minScore }),
+        ...(reportLanguage && { reportLanguage }),
+        ...(sourceLanguage && { sourceLanguage }),
+      };
       const job: Job = { message, resolve, reject, signal, onAbort: undefined };
       if (signal) {
         job.onAbort = () => {

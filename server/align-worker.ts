@@ -10,12 +10,15 @@
 import { alignTexts, alignWithScorer, type AlignResult, type PairScorer } from '../lib/index.ts';
 import { loadCrossEncoder } from './semantic/cross-encoder.ts';
 import { dictFolder, dictionariesFor } from './dict/dict-folder.ts';
+import type { Language } from '../lib/translate/language.ts';
 
 /** A job from the pool. `minScore` is the one matcher option that can cross a thread (a measure has functions). */
 export interface AlignJobMessage {
   report: string;
   source: string;
   minScore?: number;
+  reportLanguage?: Language;
+  sourceLanguage?: Language;
 }
 
 /**
@@ -30,9 +33,11 @@ let semantic: Promise<PairScorer> | null = null;
 export default function alignJob(job: AlignJobMessage): AlignReplyMessage | Promise<AlignReplyMessage> {
   // A German, French… original is aligned as one with its imported dictionary (claimdiff dict import), which each
   // worker reads once (dict-folder.ts keeps it); without one nothing is read.
-  const dictionaries = dictionariesFor(job.source, undefined, dictFolder(process.env));
+  const dictionaries = dictionariesFor(job.source, job.sourceLanguage, dictFolder(process.env));
   const options = {
     ...(job.minScore !== undefined && { minScore: job.minScore }),
+    ...(job.reportLanguage && { reportLanguage: job.reportLanguage }),
+    ...(job.sourceLanguage && { sourceLanguage: job.sourceLanguage }),
     ...(dictionaries.length > 0 && { dictionaries }),
   };
   const answer = (result: AlignResult) => ({ json: JSON.stringify(result) });

@@ -14,6 +14,18 @@ export const LATIN_LANGUAGES: readonly LatinLanguage[] = ['de', 'fr', 'es', 'it'
 export const isLatinLanguage = (language: Language): language is LatinLanguage =>
   (LATIN_LANGUAGES as readonly string[]).includes(language);
 
+/** The languages a caller may give (`--source-lang`, a document's `language`); `und` is never given. */
+export const GIVEN_LANGUAGES: readonly Language[] = ['en', 'zh', 'uk', 'ru', ...LATIN_LANGUAGES];
+
+/**
+ * The language a BCP 47 tag names (`zh-CN` → `zh`, `EN-us` → `en`), or undefined for a tag of a language claimdiff
+ * does not tell apart (`ja`), or none: the text's own script then decides.
+ */
+export function languageOfTag(tag: string | null | undefined): Language | undefined {
+  const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return primary && (GIVEN_LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : undefined;
+}
+
 const SAMPLE = 20_000;
 
 export function detectLanguage(text: string): Language {

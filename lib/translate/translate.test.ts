@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignTexts } from '../align.ts';
 import { checkContract, toContract } from '../contract.ts';
-import { detectLanguage, isTranslationPair } from './language.ts';
+import { detectLanguage, isTranslationPair, languageOfTag } from './language.ts';
 import { soundKey, transliterate } from './transliterate.ts';
 import { translationUnits } from './units.ts';
 import { cyrillicFeatures, englishFeatures, hanFeatures, itemsMet } from './unit-features.ts';
@@ -133,4 +133,20 @@ test('questions, exclamations and ellipses are items in any script, so short sen
   const trailing = englishFeatures('And politicians...', whole('And politicians...'), false);
   assert.ok(trailing.keys.has('¶…'));
   assert.equal(englishFeatures('Plain.', whole('Plain.'), false).keys.has('¶!'), false);
+});
+
+test('languageOfTag reads a BCP 47 tag by its primary subtag, and only the languages claimdiff tells apart', () => {
+  const table: [string | null | undefined, string | undefined][] = [
+    ['zh-CN', 'zh'],
+    ['EN-us', 'en'],
+    ['uk', 'uk'],
+    ['de_DE', 'de'],
+    [' fr ', 'fr'],
+    ['ja', undefined],
+    ['und', undefined],
+    ['', undefined],
+    [null, undefined],
+    [undefined, undefined],
+  ];
+  for (const [tag, want] of table) assert.equal(languageOfTag(tag), want, String(tag));
 });

@@ -15,11 +15,14 @@ export const ALIGN_HEADLINES = {
 export interface AlignSides extends AlignRequest {
   /** The sides that were fetched from a URL, with what was fetched. */
   fetched: { report?: FetchedText; source?: FetchedText };
+  /** The `language` a side given as an object names (`{text, language: "zh-CN"}`). */
+  languages: { report?: string; source?: string };
 }
 
 export async function readAlignRequest(request: Request): Promise<AlignSides> {
   const body = await readJsonBody(request, { maxBytes: MAX_ALIGN_BODY_BYTES, ...ALIGN_HEADLINES });
   const fetched: AlignSides['fetched'] = {};
+  const languages: AlignSides['languages'] = {};
   const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? { ...body } : null;
   if (fields)
     for (const side of ['report', 'source'] as const) {
@@ -27,12 +30,14 @@ export async function readAlignRequest(request: Request): Promise<AlignSides> {
       const kind = side === 'report' ? 'report' : 'transcript';
       const out = await fetchUrlSide(side, given, kind, ALIGN_HEADLINES.invalid, request.signal);
       if (out.fetched) fetched[side] = out.fetched;
-      const value = out.value as { text?: unknown } | unknown;
+      const value = out.value as { text?: unknown; language?: unknown } | unknown;
+      if (typeof value === 'object' && value !== null && 'language' in value && typeof value.language === 'string')
+        languages[side] = value.language;
       // `{text, …metadata}` is the text itself.
       (fields as Record<string, unknown>)[side] =
         typeof value === 'object' && value !== null && 'text' in value ? (value as { text: unknown }).text : value;
     }
   const parsed = parseAlignRequest(fields ?? body);
   if (!parsed.ok) throw refusal(parsed, ALIGN_HEADLINES);
-  return { ...parsed.value, fetched };
+  return { ...parsed.value, fetched, languages };
 }

@@ -80,3 +80,43 @@ for (const [name, error, status, retryAfter, headline] of cases)
     assert.equal(response.headers.get('retry-after'), retryAfter);
     assert.deepEqual(await response.json(), { error: { message: headline, problems: [error.message] } });
   });
+
+test('a side given as an object with a language passes it to the matcher (a BCP 47 tag, by its primary subtag)', async () => {
+  const seen: unknown[] = [];
+  const result = JSON.stringify(alignTexts('He said so.', '他这么说。'));
+  holder[POOL_KEY] = {
+    alignJson: async () => result,
+    align: async (_report, _source, options) => {
+      seen.push({ reportLanguage: options?.reportLanguage, sourceLanguage: options?.sourceLanguage });
+      return JSON.parse(result);
+    },
+    stats: () => ({ size: 1, workers: 0, running: 0, queued: 0, replaced: 0 }),
+    close: async () => {},
+  };
+  const send = (body: unknown) =>
+    POST(
+      new Request('http://127.0.0.1/api/align', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+  assert.equal(
+    (
+      await send({
+        report: { text: 'He said so.', language: 'en-GB' },
+        source: { text: '他这么说。', language: 'zh-CN' },
+      })
+    ).status,
+    200,
+  );
+  // A tag claimdiff does not tell apart leaves the script to decide; plain texts give none.
+  assert.equal(
+    (await send({ report: 'He said so.', source: { text: '彼はそう言った。', language: 'ja' } })).status,
+    200,
+  );
+  assert.deepEqual(seen, [
+    { reportLanguage: 'en', sourceLanguage: 'zh' },
+    { reportLanguage: undefined, sourceLanguage: undefined },
+  ]);
+});

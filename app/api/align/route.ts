@@ -4,6 +4,7 @@
 // route is outside proxy.ts's matcher, so Next does not buffer the body first (../shared/TOOLCHAIN.md).
 import { toContract } from '../../../lib/contract.ts';
 import { getAlignPool } from '../../../server/align-pool.ts';
+import { documentLanguages } from '../../../server/document-languages.ts';
 import { handle, jsonResponse } from '../../../server/http/api-response.ts';
 import { answerSide } from '../fetch-url-side.ts';
 import { readAlignRequest } from './read-align-request.ts';
@@ -11,7 +12,10 @@ import { readAlignRequest } from './read-align-request.ts';
 export async function POST(request: Request): Promise<Response> {
   return handle(async () => {
     const sides = await readAlignRequest(request);
-    const result = await getAlignPool().align(sides.report, sides.source, { signal: request.signal });
+    const result = await getAlignPool().align(sides.report, sides.source, {
+      signal: request.signal,
+      ...documentLanguages({ language: sides.languages.report }, { language: sides.languages.source }),
+    });
     const contract = toContract(result);
     return jsonResponse({
       ...contract,

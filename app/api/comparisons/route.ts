@@ -1,6 +1,7 @@
 // GET /api/comparisons: the saved comparisons, newest first. POST /api/comparisons: align two documents (texts or
 // URLs the server fetches) in a worker thread and save them with the result → 201 {id, ...saved}.
 import { getAlignPool } from '../../../server/align-pool.ts';
+import { documentLanguages } from '../../../server/document-languages.ts';
 import { handle, jsonResponse } from '../../../server/http/api-response.ts';
 import { readJson } from '../../../server/http/read-json.ts';
 import { resolveDocument } from '../../../server/http/resolve-document.ts';
@@ -19,7 +20,10 @@ export async function POST(request: Request): Promise<Response> {
       resolveDocument('report', body.report, 'report', request.signal),
       resolveDocument('source', body.source, 'transcript', request.signal),
     ]);
-    const result = await getAlignPool().align(report.text, source.text, { signal: request.signal });
+    const result = await getAlignPool().align(report.text, source.text, {
+      signal: request.signal,
+      ...documentLanguages(report, source),
+    });
     const saved = await (
       await getStore()
     ).createComparison({

@@ -4,6 +4,7 @@
 import { buildKey, defaultExercises } from '../../../lib/teach/build-key.ts';
 import { toPackDocument } from '../../../lib/teach/pack-document.ts';
 import { getAlignPool } from '../../../server/align-pool.ts';
+import { documentLanguages } from '../../../server/document-languages.ts';
 import { handle, jsonResponse } from '../../../server/http/api-response.ts';
 import { findComparison } from '../../../server/http/find-comparison.ts';
 import { readJson } from '../../../server/http/read-json.ts';
@@ -36,7 +37,10 @@ export async function POST(request: Request): Promise<Response> {
         resolveDocument('report', body.report, 'report', request.signal),
         resolveDocument('source', body.source, 'transcript', request.signal),
       ]);
-      const result = await getAlignPool().align(report.text, source.text, { signal: request.signal });
+      const result = await getAlignPool().align(report.text, source.text, {
+        signal: request.signal,
+        ...documentLanguages(report, source),
+      });
       const key = buildKey(result);
       parts = {
         report: toPackDocument(report, 'The report'),
