@@ -299,19 +299,31 @@ function notModalMay(words: readonly Word[], i: number): boolean {
   return ['and', 'or', 'but'].includes(prev?.lower ?? '') && WISHED_FOR.has(next?.lower ?? '');
 }
 
-function englishMarkers(words: readonly Word[]): Marker[] {
+/**
+ * The markers of `words` from a lexicon (whole words or phrases by sense), in reading order; `skip` tells an
+ * occurrence (its first and last word) that reads otherwise where it stands.
+ */
+function markersIn(
+  words: readonly Word[],
+  lexicon: Partial<Record<Sense, readonly string[]>>,
+  skip: (phrase: string, first: number, last: number) => boolean = () => false,
+): Marker[] {
   const markers: Marker[] = [];
-  for (const [sense, phrases] of Object.entries(ENGLISH_MARKERS) as [Sense, string[]][])
+  for (const [sense, phrases] of Object.entries(lexicon) as [Sense, string[]][])
     for (const phrase of phrases)
       for (const i of phraseAt(words, phrase)) {
-        if (phrase === 'may' && notModalMay(words, i)) continue;
-        if (NEGATIONS.has(words[i - 1]?.lower ?? '') || words[i - 1]?.lower.endsWith("n't")) continue;
         const last = i + phrase.split(' ').length - 1;
-        const span = { start: words[i]!.start, end: words[last]!.end };
-        markers.push({ sense, ...span, text: phrase, first: i, last });
+        if (skip(phrase, i, last)) continue;
+        markers.push({ sense, start: words[i]!.start, end: words[last]!.end, text: phrase, first: i, last });
       }
   return markers.sort((a, b) => a.start - b.start);
 }
+
+/** An English marker that is no hedge where it stands: the month or a wish ("may"), or negated ("not likely"). */
+const notEnglishMarker = (words: readonly Word[]) => (phrase: string, i: number) =>
+  (phrase === 'may' && notModalMay(words, i)) ||
+  NEGATIONS.has(words[i - 1]?.lower ?? '') ||
+  words[i - 1]?.lower.endsWith("n't") === true;
 
 /** The gloss words as the stems glossStems gives. */
 const glossKeys = (sense: Sense): ReadonlySet<string> => new Set(GLOSS_COUNTERPARTS[sense].map((w) => stemWord(w)));
@@ -334,7 +346,7 @@ const poleOf = (sense: Sense): readonly Sense[] => (sense === 'hedge' ? ['hedge'
 
 function englishSide(text: string, spans: readonly Span[]): Side {
   const words = wordsOf(text, spans);
-  const markers = englishMarkers(words);
+  const markers = markersIn(words, ENGLISH_MARKERS, notEnglishMarker(words));
   const renders = new Set<Sense>(markers.flatMap((m) => poleOf(m.sense)));
   for (const [sense, list] of Object.entries(ENGLISH_COUNTERPARTS) as [Sense, string[]][])
     if (list.some((p) => phraseAt(words, p).length > 0)) renders.add(sense);
@@ -383,15 +395,7 @@ function listedSide(
   skip: (phrase: string, next: string) => boolean = () => false,
 ): Side {
   const words = wordsOf(text, spans);
-  const markers: Marker[] = [];
-  for (const [sense, phrases] of Object.entries(lists.markers) as [Sense, string[]][])
-    for (const phrase of phrases)
-      for (const i of phraseAt(words, phrase)) {
-        const last = i + phrase.split(' ').length - 1;
-        if (skip(phrase, words[last + 1]?.lower ?? '')) continue;
-        markers.push({ sense, start: words[i]!.start, end: words[last]!.end, text: phrase, first: i, last });
-      }
-  markers.sort((a, b) => a.start - b.start);
+  const markers = markersIn(words, lists.markers, (phrase, _first, last) => skip(phrase, words[last + 1]?.lower ?? ''));
   const renders = new Set<Sense>(markers.flatMap((m) => poleOf(m.sense)));
   for (const [sense, list] of Object.entries(lists.counterparts) as [Sense, string[]][]) {
     const found = list.some((p) =>
