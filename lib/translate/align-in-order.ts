@@ -230,8 +230,8 @@ function searchBand(
           metB += Math.min(countB[col]!, backward(row, col));
           sizeB += b[col]!.size;
           const before = prior(row, col);
-          // A similarity is at most 1: a move that could not beat the best so far is not scored.
-          if (before === -Infinity || before + 1 - params.bar <= top) continue;
+          if (before === -Infinity) continue;
+          // A move that could not beat the best so far is not worked out.
           const need = top - before + params.bar;
           const sim = score(countA[row]!, Math.min(countA[row]!, hitsA), a[row]!.size, itemsB, metB, sizeB, need);
           if (sim === -Infinity) continue;
@@ -253,7 +253,7 @@ function searchBand(
           hitsB += backward(row, col);
           if (d === 1) continue;
           const before = prior(row, col);
-          if (before === -Infinity || before + 1 - params.bar <= top) continue;
+          if (before === -Infinity) continue;
           const need = top - before + params.bar;
           const sim = score(itemsA, metA, sizeA, countB[col]!, Math.min(countB[col]!, hitsB), b[col]!.size, need);
           if (sim === -Infinity) continue;
@@ -262,6 +262,7 @@ function searchBand(
       }
       if (i >= 2 && j >= 2) {
         const before = prior(i - 2, j - 2);
+        // A similarity is at most 1: a 2–2 pair that could not beat the best so far is not counted out.
         if (before !== -Infinity && before + 1 - params.bar > top)
           consider(twoOne + 2, before, pairSimilarity(i - 2, i, j - 2, j), true);
       }
