@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseMatcherModel, type MatcherModel } from '../lib/learn/model.ts';
 import { alignMatrix, alignTexts, alignWithScorer, type AlignOptions, type AlignResult } from '../lib/index.ts';
+import { alignsAsTranslation } from '../lib/align.ts';
 import { loadCrossEncoder } from '../server/semantic/cross-encoder.ts';
 import { toContract } from '../lib/contract.ts';
 import { toMatrixContract } from '../lib/matrix/contract.ts';
@@ -18,7 +19,7 @@ import { runResults } from './results.ts';
 import { runWorker } from './worker.ts';
 import { runDict } from './dict.ts';
 import { dictFolder, dictionariesFor } from '../server/dict/dict-folder.ts';
-import { detectLanguage, isLatinLanguage, isTranslationPair } from '../lib/translate/language.ts';
+import { isLatinLanguage } from '../lib/translate/language.ts';
 import { HELP } from './help.ts';
 import { parseArgs, type Command } from './parse-args.ts';
 import { readInput } from './read-input.ts';
@@ -92,15 +93,8 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     const print = (result: AlignResult) => {
       if (command.format === 'json') io.stdout(JSON.stringify(toContract(result)) + '\n');
       else {
-        // Languages given on the command line decide the mode where short texts cannot be told apart.
-        const given = command.sourceLanguage;
-        const translation =
-          given !== undefined &&
-          isTranslationPair(
-            command.reportLanguage ?? detectLanguage(report),
-            given,
-            dictionaries.some((d) => d.language === given),
-          );
+        // A source language given on the command line decides the mode where short texts cannot be told apart.
+        const translation = command.sourceLanguage !== undefined && alignsAsTranslation(report, source, options);
         io.stdout(formatText(result, report, source, { color: io.stdoutIsTTY && !io.env.NO_COLOR, translation }));
       }
       return EXIT.ok;

@@ -26,7 +26,7 @@ import { attachQuotes } from './quotes/attach.ts';
 import { alignTranslation } from './translate/align-translation.ts';
 import { detectLanguage, isLatinLanguage, isTranslationPair, type Language } from './translate/language.ts';
 import { detectLatinLanguage, readsAsEnglish } from './translate/latin-language.ts';
-import type { AlignOptions, AlignResult, SimilarityMeasure, Span } from './types.ts';
+import type { AlignOptions, AlignResult, SimilarityMeasure, Span, TranslationDictionary } from './types.ts';
 
 /** Minimum score of an alignment when the model has no link decision (see `AlignOptions.minScore`). */
 export const DEFAULT_MIN_SCORE = 0.35;
@@ -49,16 +49,39 @@ function detectSourceLanguage(report: string, source: string, options: AlignOpti
   return latin !== 'en' && (options.reportLanguage === 'en' || readsAsEnglish(report)) ? latin : byScript;
 }
 
+/**
+ * The original's language (and its dictionary) when `alignTexts` aligns the pair as a translation, else null: the
+ * languages given or detected, a Latin-script original only with its dictionary.
+ */
+function translationPlan(
+  report: string,
+  source: string,
+  options: AlignOptions,
+): { sourceLanguage: Language; dictionary?: TranslationDictionary } | null {
+  const reportLanguage = options.reportLanguage ?? detectLanguage(report);
+  const sourceLanguage = options.sourceLanguage ?? detectSourceLanguage(report, source, options);
+  const dictionary = options.dictionaries?.find((d) => d.language === sourceLanguage);
+  if (!isTranslationPair(reportLanguage, sourceLanguage, dictionary !== undefined)) return null;
+  return dictionary ? { sourceLanguage, dictionary } : { sourceLanguage };
+}
+
+/** Whether `alignTexts` with these options aligns the pair in translation mode (a translation and its original). */
+export const alignsAsTranslation = (report: string, source: string, options: AlignOptions = {}): boolean =>
+  translationPlan(report, source, options) !== null;
+
 /** Aligns the statements of `report` with the places in `source` they report. */
 export function alignTexts(report: string, source: string, options: AlignOptions = {}): AlignResult {
   if (typeof report !== 'string') throw new TypeError('alignTexts: report must be a string');
   if (typeof source !== 'string') throw new TypeError('alignTexts: source must be a string');
   // Two scripts: a translation and its original, aligned in order (lib/translate/).
-  const reportLanguage = options.reportLanguage ?? detectLanguage(report);
-  const sourceLanguage = options.sourceLanguage ?? detectSourceLanguage(report, source, options);
-  const dictionary = options.dictionaries?.find((d) => d.language === sourceLanguage);
-  if (isTranslationPair(reportLanguage, sourceLanguage, dictionary !== undefined))
-    return alignTranslation(report, source, sourceLanguage, dictionary ? { dictionary } : {});
+  const translation = translationPlan(report, source, options);
+  if (translation)
+    return alignTranslation(
+      report,
+      source,
+      translation.sourceLanguage,
+      translation.dictionary ? { dictionary: translation.dictionary } : {},
+    );
   const model: MatcherModel = options.model ?? DEFAULT_MODEL;
   const minScore = options.minScore ?? model.link?.threshold ?? DEFAULT_MIN_SCORE;
   if (!(minScore >= 0 && minScore <= 1))
