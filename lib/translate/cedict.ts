@@ -6,6 +6,7 @@ import table from './cedict-glosses.json' with { type: 'json' };
 import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
 import type { Span } from '../types.ts';
+import { readGlossTable } from './gloss-table.ts';
 
 interface GlossTable {
   v: number;
@@ -23,13 +24,10 @@ function dictionary(): Map<string, string> {
   const data = table as unknown as GlossTable;
   if (data.v !== 1)
     throw new Error(`cedict-glosses.json: version ${data.v}; rebuild it with node scripts/build-cedict.mjs --force`);
-  glosses = new Map();
-  for (const line of data.table.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    glosses.set(line.slice(0, tab), line.slice(tab + 1));
-    const first = line.charCodeAt(0);
-    if (tab > (longestFrom.get(first) ?? 1)) longestFrom.set(first, tab);
+  glosses = readGlossTable(data.table);
+  for (const word of glosses.keys()) {
+    const first = word.charCodeAt(0);
+    if (word.length > (longestFrom.get(first) ?? 1)) longestFrom.set(first, word.length);
   }
   return glosses;
 }

@@ -14,6 +14,7 @@ import {
   type Language,
   type LatinLanguage,
 } from '../../lib/translate/language.ts';
+import { readGlossTable } from '../../lib/translate/gloss-table.ts';
 import { detectLatinLanguage } from '../../lib/translate/latin-language.ts';
 import type { TranslationDictionary } from '../../lib/types.ts';
 
@@ -101,11 +102,7 @@ export function loadDictionary(folder: string, language: Language): TranslationD
   const { mtimeMs } = statSync(table);
   const cached = loaded.get(table);
   if (cached && cached.mtimeMs === mtimeMs) return cached.dictionary;
-  const glosses = new Map<string, string>();
-  for (const line of readFileSync(table, 'utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) glosses.set(line.slice(0, tab), line.slice(tab + 1));
-  }
+  const glosses = readGlossTable(readFileSync(table, 'utf8'));
   const dictionary: TranslationDictionary = { language: info.language, glosses };
   loaded.set(table, { mtimeMs, dictionary });
   return dictionary;
