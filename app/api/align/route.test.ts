@@ -3,7 +3,7 @@
 // by a stand-in for these tests, so no worker starts; a real pool answers through the same code in the e2e tests.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AlignPoolError, type AlignPool } from '../../../server/align-pool.ts';
+import { AlignPoolError, type AlignJobOptions, type AlignPool } from '../../../server/align-pool.ts';
 import { checkContract, toContract } from '../../../lib/contract.ts';
 import { alignTexts } from '../../../lib/index.ts';
 import { POST } from './route.ts';
@@ -14,26 +14,29 @@ after(() => {
   delete holder[POOL_KEY];
 });
 
-/** A pool whose every job ends with `outcome` (a JSON string, or an error to reject with). */
-function usePool(outcome: string | Error): void {
-  const alignJson = async () => {
+/** A pool whose every job ends with `outcome` (a JSON string, or an error to reject with); returns each job's options. */
+function usePool(outcome: string | Error): (AlignJobOptions | undefined)[] {
+  const seen: (AlignJobOptions | undefined)[] = [];
+  const alignJson = async (_report: string, _source: string, options?: AlignJobOptions) => {
+    seen.push(options);
     if (outcome instanceof Error) throw outcome;
     return outcome;
   };
   holder[POOL_KEY] = {
     alignJson,
-    align: async () => JSON.parse(await alignJson()),
+    align: async (report, source, options) => JSON.parse(await alignJson(report, source, options)),
     stats: () => ({ size: 1, workers: 0, running: 0, queued: 0, replaced: 0 }),
     close: async () => {},
   };
+  return seen;
 }
 
-const post = () =>
+const post = (body: unknown = { report: 'He said so.', source: 'So.' }) =>
   POST(
     new Request('http://127.0.0.1/api/align', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ report: 'He said so.', source: 'So.' }),
+      body: JSON.stringify(body),
     }),
   );
 
@@ -82,28 +85,10 @@ for (const [name, error, status, retryAfter, headline] of cases)
   });
 
 test('a side given as an object with a language passes it to the matcher (a BCP 47 tag, by its primary subtag)', async () => {
-  const seen: unknown[] = [];
-  const result = JSON.stringify(alignTexts('He said so.', '他这么说。'));
-  holder[POOL_KEY] = {
-    alignJson: async () => result,
-    align: async (_report, _source, options) => {
-      seen.push({ reportLanguage: options?.reportLanguage, sourceLanguage: options?.sourceLanguage });
-      return JSON.parse(result);
-    },
-    stats: () => ({ size: 1, workers: 0, running: 0, queued: 0, replaced: 0 }),
-    close: async () => {},
-  };
-  const send = (body: unknown) =>
-    POST(
-      new Request('http://127.0.0.1/api/align', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      }),
-    );
+  const seen = usePool(JSON.stringify(alignTexts('He said so.', '他这么说。')));
   assert.equal(
     (
-      await send({
+      await post({
         report: { text: 'He said so.', language: 'en-GB' },
         source: { text: '他这么说。', language: 'zh-CN' },
       })
@@ -112,11 +97,14 @@ test('a side given as an object with a language passes it to the matcher (a BCP 
   );
   // A tag claimdiff does not tell apart leaves the script to decide; plain texts give none.
   assert.equal(
-    (await send({ report: 'He said so.', source: { text: '彼はそう言った。', language: 'ja' } })).status,
+    (await post({ report: 'He said so.', source: { text: '彼はそう言った。', language: 'ja' } })).status,
     200,
   );
-  assert.deepEqual(seen, [
-    { reportLanguage: 'en', sourceLanguage: 'zh' },
-    { reportLanguage: undefined, sourceLanguage: undefined },
-  ]);
+  assert.deepEqual(
+    seen.map((o) => ({ reportLanguage: o?.reportLanguage, sourceLanguage: o?.sourceLanguage })),
+    [
+      { reportLanguage: 'en', sourceLanguage: 'zh' },
+      { reportLanguage: undefined, sourceLanguage: undefined },
+    ],
+  );
 });
