@@ -173,3 +173,19 @@ test('strength counts only on the claim both sides report, and a month is no mod
   // "in May" is the month: "will" against a source without a modal stays the only strength word.
   assert.equal(show('Smith said the President may reaffirm the policy on trade before the summit in May.'), '-');
 });
+
+test('negation counts only when the denied word is one both sides say, table', () => {
+  const source =
+    "MR. SMITH: I will note just for folks' awareness, the last call between the two leaders was July 2022. The two leaders will meet again in the autumn.";
+  const cases: Array<[string, string, boolean]> = [
+    // The case wire-wh-bgcall-biden-xi-cna-20240402: the shared words are the subject, the denied verb is new.
+    ['another predicate denied', "But the two leaders haven't spoken on the phone since July 2022.", false],
+    ['the denied verb both say', 'Smith said the two leaders will not meet again in the autumn.', true],
+  ];
+  for (const [name, report, want] of cases) {
+    const r = alignTexts(report, source);
+    assert.ok(r.alignments.length > 0, `${name}: aligned`);
+    const got = r.alignments.some((a) => a.flags.includes('negation-changed'));
+    assert.equal(got, want, `${name}: ${JSON.stringify(r.alignments.map((a) => a.flags))}`);
+  }
+});

@@ -4,7 +4,7 @@
 // which sets `misquote` and `wording-differs`.
 import type { DiffPart, Flag, FlagDetail, Span } from '../types.ts';
 import type { TokenSeq, Vocabulary } from '../normalize/tokens.ts';
-import { tokenRange } from '../normalize/token-range.ts';
+import { firstTokenAfter, tokenRange } from '../normalize/token-range.ts';
 import { FLAG_ORDER } from '../flag-order.ts';
 import { stemWord } from '../normalize/stem.ts';
 import { describeQuantity, findQuantities, sameAmount, type Quantity } from './quantities.ts';
@@ -18,7 +18,6 @@ export interface FlagInput {
   /** The alignment's word diff: its `same` parts are what both sides say. */
   diff: readonly DiffPart[];
 }
-
 
 export function flagAlignment(input: FlagInput): FlagDetail[] {
   return [...flagNumbers(input), ...flagNegation(input)];
@@ -131,9 +130,35 @@ function clauseNegation(text: string, spans: readonly Span[], part: Span): Span 
 }
 
 /**
+ * Whether the word a negation denies (the first content word after it in its clause) is one both sides say, by
+ * the diff's `same` parts on that side. "haven't spoken since July" against "the last call was July" shares the
+ * subject, not the denied verb: the two say different things, not one thing with two polarities. A negation with
+ * no content word after it ("that is not so") denies the clause, and counts.
+ */
+function deniedWordShared(
+  side: { tokens: TokenSeq; spans: readonly Span[] },
+  text: string,
+  negation: Span,
+  part: Span,
+  vocab: Vocabulary,
+  shared: readonly Span[],
+): boolean {
+  const clause = clauseOf(text, side.spans, part);
+  const { tokens } = side;
+  for (let i = firstTokenAfter(tokens, negation.end); i < tokens.count; i++) {
+    const at = tokens.start[i]!;
+    if (clause && at >= clause.end) break;
+    if (vocab.keyContent[tokens.key[i]!] !== 1) continue;
+    return shared.some((s) => at >= s.start && at < s.end);
+  }
+  return true;
+}
+
+/**
  * `negation-changed`: what both sides say (a `same` part of the diff carrying a content word) stands in a negated
- * clause on one side only: the source asserts and the report denies, or the reverse. A negation that moves
- * inside its clause ("did not come up" / "was not raised") changes nothing.
+ * clause on one side only: the source asserts and the report denies, or the reverse, and the word the negation
+ * denies is one both say (deniedWordShared). A negation that moves inside its clause ("did not come up" / "was not
+ * raised") changes nothing.
  */
 function flagNegation({ reportText, sourceText, report, source, vocab, diff }: FlagInput): FlagDetail[] {
   for (const part of diff) {
@@ -146,6 +171,10 @@ function flagNegation({ reportText, sourceText, report, source, vocab, diff }: F
     const r = clauseNegation(reportText, report.spans, part.report);
     const s = clauseNegation(sourceText, source.spans, part.source);
     if (Boolean(r) === Boolean(s)) continue;
+    const denied = r
+      ? deniedWordShared(report, reportText, r, part.report, vocab, sameParts(diff, 'report'))
+      : deniedWordShared(source, sourceText, s!, part.source, vocab, sameParts(diff, 'source'));
+    if (!denied) continue;
     // "not conducive to" / "hinder": the other side denies it too, with a word that denies.
     if (
       clauseDenies(reportText, report.spans, part.report, r) === clauseDenies(sourceText, source.spans, part.source, s)
@@ -170,6 +199,10 @@ function flagNegation({ reportText, sourceText, report, source, vocab, diff }: F
   }
   return [];
 }
+
+/** The spans of one side that the diff's `same` parts cover. */
+const sameParts = (diff: readonly DiffPart[], side: 'report' | 'source'): Span[] =>
+  diff.flatMap((d) => (d.op === 'same' ? [d[side]] : []));
 
 /** Flags in canonical order, without duplicates. */
 export function flagsOf(details: readonly FlagDetail[]): Flag[] {
