@@ -19,6 +19,7 @@
 //   bets and sitting on the fence" (1984): modal verbs and adverbs ranked possible < probable < certain.
 // - intensifiers and downtoners: Quirk et al., "A Comprehensive Grammar of the English Language" (1985),
 //   §8.104ff: downtoners < boosters < maximizers.
+// "clearly" and "obviously" are left out with "of course" and "frankly": spoken boosters that never change a claim.
 // Left out because they are common words in other senses: "state" (a country), "attack" (cyberattacks),
 // "show", "demonstrate", "question", "object", "protest", "maintain", "appear" and "just" (temporal: "has just
 // said"). "note" (a diplomatic note) and "blast" (an explosion) stay: they are the style guides' own examples.
@@ -197,8 +198,6 @@ export const STRENGTH_SCALES: readonly StrengthScale[] = [
       ['possibly', -2],
       ['perhaps', -2],
       ['maybe', -2],
-      ['likely', -1],
-      ['probably', -1],
       ['apparently', -1],
       ['reportedly', -1],
       ['allegedly', -1],
@@ -211,14 +210,16 @@ export const STRENGTH_SCALES: readonly StrengthScale[] = [
       ['must not', 0],
       ['will', 0],
       ['would', 0],
+      // Probability goes with the plain forecast: news style writes "will" for a briefer's "will likely", and
+      // FLAGS.md's certainty step is "may" → "will", not "will likely" → "will".
+      ['likely', 0],
+      ['probably', 0],
       ['must', 1],
       ['certainly', 1],
       ['definitely', 1],
       ['surely', 1],
       ['undoubtedly', 1],
       ['inevitably', 1],
-      ['clearly', 1],
-      ['obviously', 1],
       ['no doubt', 1],
     ],
   },

@@ -103,6 +103,14 @@ const cases: [name: string, report: string, source: string, expected: string][] 
     'hackers linked to the state',
     'certainty softened: added "possibly" (weaker)',
   ],
+  ['probability goes with the forecast', 'the leaders will discuss it', 'he will likely raise it', ''],
+  [
+    'possibility → probability',
+    'biden is likely to warn beijing',
+    'biden may warn beijing',
+    'certainty sharpened: "may" → "likely" (stronger)',
+  ],
+  ['a spoken booster is no certainty', 'we are concerned', 'we are obviously clearly concerned', ''],
   [
     'so-called dropped',
     'the summit for democracy',
