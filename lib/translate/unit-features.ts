@@ -1,8 +1,10 @@
 // What one piece of a translation pair offers the similarity: its content items (English stems; Chinese words with
-// their glosses; Ukrainian or Russian words by sound key), its numbers, and its length. Computed once per piece.
+// their glosses; Ukrainian or Russian words by sound key, and their closed-class words by concept), its numbers,
+// and its length. Computed once per piece.
 import { stemWord } from '../normalize/stem.ts';
 import { isStopWord } from '../normalize/stopwords.ts';
 import { hanWords } from './cedict.ts';
+import { closedClassItems } from './closed-class.ts';
 import { dictionaryWords } from './gloss-dictionary.ts';
 import { soundKey, transliterate } from './transliterate.ts';
 import type { Span, TranslationDictionary } from '../types.ts';
@@ -145,28 +147,34 @@ export function cyrillicTokens(text: string, start: number, end: number): PieceT
   });
 }
 
-/** The features of a piece from its tokens, with the marks it carries. */
-function fromTokens(tokens: readonly PieceToken[], piece: string): UnitFeatures {
+/** The features of a piece from its tokens, with the marks it carries (and any further items). */
+function fromTokens(tokens: readonly PieceToken[], piece: string, more: readonly Set<string>[] = []): UnitFeatures {
   const items: ReadonlySet<string>[] = [];
   const numbers = new Set<string>();
   for (const t of tokens) {
     if (t.number !== undefined) numbers.add(t.number);
     else items.push(t.keys);
   }
-  items.push(...markItems(piece));
+  items.push(...markItems(piece), ...more);
   const keys = new Set<string>();
   for (const item of items) for (const k of item) keys.add(k);
   return { items, keys, numbers, size: sizeOf(piece) };
 }
 
-export const englishFeatures = (text: string, unit: Unit, withSounds: boolean): UnitFeatures =>
-  fromTokens(englishTokens(text, unit.start, unit.end, withSounds), text.slice(unit.start, unit.end));
+/** English pieces; against a Cyrillic original (`withSounds`), with sound keys and closed-class words. */
+export function englishFeatures(text: string, unit: Unit, withSounds: boolean): UnitFeatures {
+  const piece = text.slice(unit.start, unit.end);
+  const closed = withSounds ? closedClassItems(piece, 'english') : [];
+  return fromTokens(englishTokens(text, unit.start, unit.end, withSounds), piece, closed);
+}
 
 export const hanFeatures = (text: string, unit: Unit): UnitFeatures =>
   fromTokens(hanTokens(text, unit.start, unit.end), text.slice(unit.start, unit.end));
 
-export const cyrillicFeatures = (text: string, unit: Unit): UnitFeatures =>
-  fromTokens(cyrillicTokens(text, unit.start, unit.end), text.slice(unit.start, unit.end));
+export function cyrillicFeatures(text: string, unit: Unit): UnitFeatures {
+  const piece = text.slice(unit.start, unit.end);
+  return fromTokens(cyrillicTokens(text, unit.start, unit.end), piece, closedClassItems(piece, 'cyrillic'));
+}
 
 /**
  * A Latin-script original (German, French…): its words (and phrases of up to three words) by the stems of their
