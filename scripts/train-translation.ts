@@ -1,6 +1,7 @@
-// `npm run train:translation`: fits translation mode's four constants (lib/translate/align-translation.ts: the bar
-// a pair must clear, the weight of shared words against length agreement, the spread of length ratios, and how
-// many content words a clause may hold and still be folded into its sentence's pair) on the
+// `npm run train:translation`: fits translation mode's five constants (lib/translate/align-translation.ts: the bar
+// a pair must clear, the weight of shared words against length agreement, the spread of length ratios, what each
+// extra piece of a merged pair costs, and how many content words a clause may hold and still be folded into its
+// sentence's pair) on the
 // labelled translation cases (seeds/cases-translation/) by a grid search, and writes lib/translate/params.json.
 // Each setting is scored on every case by what an auditor needs: strict pairs (scripts/strict-pairs.mjs) and
 // made-gap omitted and added F1 (scripts/make-gaps.mjs, seeds 1–3), their mean the objective. One setting serves
@@ -27,7 +28,8 @@ const GRID: TranslationSettings[] = [];
 for (const bar of [0.2, 0.25, 0.3])
   for (const lexicalWeight of [0.5, 0.6])
     for (const lengthSigma of [0.3, 0.35, 0.4])
-      for (const minorItems of [2, 3]) GRID.push({ bar, lexicalWeight, lengthSigma, minorItems });
+      for (const minorItems of [2, 3])
+        for (const mergeCost of [0, 0.03]) GRID.push({ bar, lexicalWeight, lengthSigma, minorItems, mergeCost });
 
 interface CaseFigures {
   links: number;
@@ -153,7 +155,7 @@ function main(): void {
       rows.forEach((f, k) => {
         const s = GRID[chosen[k]!]!;
         console.log(
-          `${cases[k]!.name.padEnd(44)} links F1=${f3(f.links)}  strict pairs F1=${f3(f.strict)}  made-gap omitted F1=${f3(f.gapOmitted)} added F1=${f3(f.gapAdded)}  (bar ${s.bar}, words ${s.lexicalWeight}, σ ${s.lengthSigma}, minor ${s.minorItems})`,
+          `${cases[k]!.name.padEnd(44)} links F1=${f3(f.links)}  strict pairs F1=${f3(f.strict)}  made-gap omitted F1=${f3(f.gapOmitted)} added F1=${f3(f.gapAdded)}  (bar ${s.bar}, words ${s.lexicalWeight}, σ ${s.lengthSigma}, minor ${s.minorItems}, merge ${s.mergeCost})`,
         );
       });
       console.log(`translation cv mean over ${rows.length} cases: ${meanLine(rows)}`);
@@ -164,7 +166,7 @@ function main(): void {
     const about = `fitted by npm run train:translation on ${cases.length} cases (${cases.map((c) => c.name).join(', ')}) over ${GRID.length} settings`;
     writeFileSync(out, JSON.stringify({ version: 1, ...chosen, about }, null, 2) + '\n');
     console.log(
-      `train-translation: wrote ${out}: bar ${chosen.bar}, words ${chosen.lexicalWeight}, σ ${chosen.lengthSigma}, minor ${chosen.minorItems}`,
+      `train-translation: wrote ${out}: bar ${chosen.bar}, words ${chosen.lexicalWeight}, σ ${chosen.lengthSigma}, minor ${chosen.minorItems}, merge ${chosen.mergeCost}`,
     );
   } finally {
     rmSync(scratch, { recursive: true, force: true });

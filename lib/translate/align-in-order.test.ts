@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { alignInOrder, type OrderParams } from './align-in-order.ts';
 import type { UnitFeatures } from './unit-features.ts';
 
-const PARAMS: OrderParams = { maxJoin: 3, lexicalWeight: 0.6, lengthSigma: 0.35, bar: 0.25 };
+const PARAMS: OrderParams = { maxJoin: 3, lexicalWeight: 0.6, lengthSigma: 0.35, bar: 0.25, mergeCost: 0 };
 
 /** A piece whose one item is its own word, so piece k meets only piece k of the other side. */
 const piece = (k: number): UnitFeatures => {
@@ -30,4 +30,17 @@ test('short texts: a piece with no counterpart is left out, not joined to a neig
   const steps = alignInOrder(translation, original, PARAMS);
   assert.equal(steps.length, 30);
   assert.ok(steps.every((s) => s.a1 - s.a0 === 1 && s.b1 - s.b0 === 1 && s.a0 !== 10));
+});
+
+test('a merge pays for its extra pieces: at a cost, a neighbour that meets nothing no longer rides along', () => {
+  // The translation is twice its counterpart's length, so joining the empty neighbour mends the length ratio.
+  const translation: UnitFeatures[] = [{ ...piece(0), size: 20 }];
+  const original: UnitFeatures[] = [
+    piece(0),
+    { items: [new Set(['x'])], keys: new Set(['x']), numbers: new Set(), size: 10 },
+  ];
+  const spans = (mergeCost: number) =>
+    alignInOrder(translation, original, { ...PARAMS, mergeCost }).map(({ b0, b1 }) => [b0, b1]);
+  assert.deepEqual(spans(0), [[0, 2]]);
+  assert.deepEqual(spans(0.3), [[0, 1]]);
 });

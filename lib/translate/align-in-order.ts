@@ -1,8 +1,9 @@
 // Aligns the pieces of a translation with the pieces of its original in order, as Gale–Church, hunalign and
 // Bertalign do: dynamic programming over both sequences, each step pairing 1–1, 1–n (one English sentence for
 // several Chinese clauses), n–1, 2–2, or leaving one piece out (1–0: added; 0–1: omitted). A step pays its
-// similarity less a bar, and leaving a piece out pays nothing, so an unmatched sentence stays out rather than
-// riding along with a neighbour's pair.
+// similarity less a bar, and a fitted cost for each piece beyond one a side (a piece that meets nothing can still
+// raise a merge's similarity by mending its length ratio), and leaving a piece out pays nothing, so an unmatched
+// sentence stays out rather than riding along with a neighbour's pair.
 // The search keeps to a band around a path of expected positions. For short texts that path is the diagonal; for
 // long ones it is found first by the same search over blocks of pieces (coarse to fine, as Bertalign does), so the
 // band stays narrow, the cost grows with the length of the texts rather than its square, and a section the
@@ -19,6 +20,8 @@ export interface OrderParams {
   lengthSigma: number;
   /** What a pair must score to be worth more than leaving its pieces out. */
   bar: number;
+  /** What each piece of a step beyond the first on each side costs (0: a merge is as cheap as a 1–1 pair). */
+  mergeCost: number;
 }
 
 /** One step of the path: translation pieces [a0, a1) with original pieces [b0, b1) and their similarity. */
@@ -200,7 +203,9 @@ function searchBand(
   let chosenSim = 0;
   const consider = (k: number, before: number, sim: number, pays: boolean) => {
     if (before === -Infinity) return;
-    const total = before + (pays ? sim - params.bar : 0);
+    // A step of more than two pieces also pays for each piece beyond them: a merge must earn its extra pieces.
+    const [di, dj] = moves[k]!;
+    const total = before + (pays ? sim - params.bar - params.mergeCost * (di + dj - 2) : 0);
     if (total > top) {
       top = total;
       chosen = k;
@@ -232,7 +237,7 @@ function searchBand(
           const before = prior(row, col);
           if (before === -Infinity) continue;
           // A move that could not beat the best so far is not worked out.
-          const need = top - before + params.bar;
+          const need = top - before + params.bar + params.mergeCost * (k - 1);
           const sim = score(countA[row]!, Math.min(countA[row]!, hitsA), a[row]!.size, itemsB, metB, sizeB, need);
           if (sim === -Infinity) continue;
           consider(firstJoin + k - 1, before, sim, true);
@@ -254,7 +259,7 @@ function searchBand(
           if (d === 1) continue;
           const before = prior(row, col);
           if (before === -Infinity) continue;
-          const need = top - before + params.bar;
+          const need = top - before + params.bar + params.mergeCost * (d - 1);
           const sim = score(itemsA, metA, sizeA, countB[col]!, Math.min(countB[col]!, hitsB), b[col]!.size, need);
           if (sim === -Infinity) continue;
           consider(twoOne + d - 2, before, sim, true);
@@ -263,7 +268,7 @@ function searchBand(
       if (i >= 2 && j >= 2) {
         const before = prior(i - 2, j - 2);
         // A similarity is at most 1: a 2–2 pair that could not beat the best so far is not counted out.
-        if (before !== -Infinity && before + 1 - params.bar > top)
+        if (before !== -Infinity && before + 1 - params.bar - 2 * params.mergeCost > top)
           consider(twoOne + 2, before, pairSimilarity(i - 2, i, j - 2, j), true);
       }
       if (chosen >= 0) {
