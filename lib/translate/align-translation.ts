@@ -11,6 +11,7 @@ import type { AlignResult, Alignment, Span, TranslationDictionary } from '../typ
 import { alignInOrder, type OrderParams, type Step } from './align-in-order.ts';
 import { FITTED_SETTINGS, MAX_JOIN, type TranslationSettings } from './params.ts';
 import { attachNeighbours } from './attach-neighbours.ts';
+import { detachFragments } from './detach-fragments.ts';
 import { crossLanguageDiff } from './cross-diff.ts';
 import { joinMinorClauses } from './join-minor-clauses.ts';
 import { isLatinLanguage, scriptOf, type Language } from './language.ts';
@@ -25,7 +26,7 @@ import {
 import { translationUnits, type Unit } from './units.ts';
 
 /** The passes after the in-order search, in order; the translation trainer's --ablate leaves each out in turn. */
-export const TRANSLATION_PASSES = ['attach-neighbours', 'join-minor-clauses'] as const;
+export const TRANSLATION_PASSES = ['attach-neighbours', 'detach-fragments', 'join-minor-clauses'] as const;
 export type TranslationPass = (typeof TRANSLATION_PASSES)[number];
 
 export interface TranslationOptions {
@@ -53,13 +54,16 @@ export function alignTranslation(
     return dictionary ? dictionaryFeatures(source, u, dictionary) : cyrillicFeatures(source, u);
   });
   // After the search: original clauses beside a pair join it when they account for more of its translation
-  // (attach-neighbours.ts) or hold too little to be a statement of their own (join-minor-clauses.ts). Pairing a
+  // (attach-neighbours.ts); a fragment of another sentence at a pair's edge that accounts for nothing leaves it for
+  // the pair of its own sentence, or out (detach-fragments.ts); clauses that hold too little to be a statement of
+  // their own join their sentence's pair (join-minor-clauses.ts). Pairing a
   // lone piece left out on each side between the same pairs, as hunalign does, was tried and dropped: with the
   // fitted settings it lowered the cross-validated strict pairs and moved nothing else.
   // A Latin-script original is cut into sentences as the English is, so its pieces join as few as Cyrillic ones.
   const settings = { maxJoin: MAX_JOIN[script === 'han' ? 'han' : 'cyrillic'], ...FITTED_SETTINGS, ...options.tuning };
   const sentenceEnds = sourceUnits.map((u, k) => endsSentence(source, u, sourceUnits[k + 1]));
   const passes: Record<TranslationPass, (steps: Step[]) => Step[]> = {
+    'detach-fragments': (steps) => detachFragments(steps, reportFeatures, sourceFeatures, sentenceEnds),
     'attach-neighbours': (steps) => attachNeighbours(steps, reportFeatures, sourceFeatures),
     'join-minor-clauses': (steps) => joinMinorClauses(steps, sourceFeatures, sentenceEnds, settings.minorItems),
   };
