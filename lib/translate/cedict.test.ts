@@ -16,3 +16,22 @@ test('longest match keeps dictionary words whole and cuts nothing across punctua
 test('a span ending inside a word gets the words that fit in it', () => {
   assert.deepEqual(words(TEXT, 0, 4), ['中华', '人民']);
 });
+
+test('the longest matches remembered for a text never leak into a span that ends inside them', () => {
+  const fresh = (start: number, end: number) => {
+    hanWords('另一个文本', 0, 5); // reading another text forgets the remembered matches
+    return words(TEXT, start, end);
+  };
+  const spans: [number, number][] = [
+    [0, 4],
+    [0, 7],
+    [12, 19],
+    [12, 14],
+    [29, TEXT.length],
+  ];
+  for (const [start, end] of spans) {
+    const expected = fresh(start, end);
+    words(TEXT, 0, TEXT.length);
+    assert.deepEqual(words(TEXT, start, end), expected, `${start}–${end}`);
+  }
+});

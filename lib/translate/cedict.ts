@@ -60,23 +60,37 @@ export interface HanWord extends Span {
   stems: readonly string[];
 }
 
+/**
+ * The word length longest match finds at each position of the last text read, 0 where not worked out yet: the
+ * features, the word marks and the strength flags read the same Chinese text span by span, and a match depends
+ * only on its position while the span's end does not cut its candidates short.
+ */
+let lengthsOf: { text: string; lengths: Uint8Array } | null = null;
+
 /** The Han words of `text` between `start` and `end`, by forward longest match. */
 export function hanWords(text: string, start: number, end: number): HanWord[] {
   const words: HanWord[] = [];
   const known = dictionary();
+  if (lengthsOf?.text !== text) lengthsOf = { text, lengths: new Uint8Array(text.length) };
+  const { lengths } = lengthsOf;
   let i = start;
   while (i < end) {
     if (!isHan(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    let length = 1;
-    for (let n = Math.min(MAX_WORD, longestFrom.get(text.charCodeAt(i)) ?? 1, end - i); n > 1; n--) {
-      const candidate = text.slice(i, i + n);
-      if (isHan(text.charCodeAt(i + n - 1)) && known.has(candidate)) {
-        length = n;
-        break;
+    const longest = Math.min(MAX_WORD, longestFrom.get(text.charCodeAt(i)) ?? 1);
+    const whole = longest <= end - i;
+    let length = whole ? lengths[i]! : 0;
+    if (length === 0) {
+      length = 1;
+      for (let n = Math.min(longest, end - i); n > 1; n--) {
+        if (isHan(text.charCodeAt(i + n - 1)) && known.has(text.slice(i, i + n))) {
+          length = n;
+          break;
+        }
       }
+      if (whole) lengths[i] = length;
     }
     words.push({ start: i, end: i + length, stems: glossStems(text.slice(i, i + length)) });
     i += length;
