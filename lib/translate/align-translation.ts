@@ -2,10 +2,10 @@
 // Translations keep the original's order, so the pieces of both are aligned in order (align-in-order.ts) over a
 // similarity that works across the pair: CC-CEDICT glosses for Chinese, names and borrowings by sound (and
 // pronouns, negation, months… by a closed-class table) for Ukrainian and Russian, the glosses of an imported
-// FreeDict dictionary for German, French…, numbers for all, and the length ratio. Each pair becomes a paraphrase alignment; a translation piece left out is `added`, an original
-// piece left out is `omitted` (the whole original is the region a translation covers). Inside each pair, the words
-// of each side with no counterpart on the other are marked (cross-diff.ts). Quotes are not checked across
-// languages: the surface cannot be compared.
+// FreeDict dictionary for German, French…, numbers for all, and the length ratio. Each pair becomes a paraphrase
+// alignment; a translation piece left out is `added`, an original piece left out is `omitted` (the whole original
+// is the region a translation covers). Inside each pair, the words of each side with no counterpart on the other
+// are marked (cross-diff.ts). Quotes are not checked across languages: the surface cannot be compared.
 import { mergeSpans } from '../spans.ts';
 import type { AlignResult, Alignment, Span, TranslationDictionary } from '../types.ts';
 import { alignInOrder, type OrderParams, type Step } from './align-in-order.ts';

@@ -18,19 +18,19 @@ export function attachNeighbours(
     const prev = out[k - 1];
     const next = out[k + 1];
     // Grow the pair's original side down to the previous pair's end and up to the next pair's start.
-    while (step.b0 > (prev?.b1 ?? 0) && accountsFor(b[step.b0 - 1]!, a, step.a0, step.a1, b, step.b0, step.b1) > 0)
+    while (step.b0 > (prev?.b1 ?? 0) && accountsForNew(b[step.b0 - 1]!, a, step.a0, step.a1, b, step.b0, step.b1))
       step.b0--;
-    while (step.b1 < (next?.b0 ?? b.length) && accountsFor(b[step.b1]!, a, step.a0, step.a1, b, step.b0, step.b1) > 0)
+    while (step.b1 < (next?.b0 ?? b.length) && accountsForNew(b[step.b1]!, a, step.a0, step.a1, b, step.b0, step.b1))
       step.b1++;
   }
   return out;
 }
 
 /**
- * How many items (and numbers) of other[o0, o1) `piece` meets that none of own[s0, s1) (the pieces already on the
- * piece's side of the pair) meets.
+ * Whether `piece` meets an item of other[o0, o1) that none of own[s0, s1) (the pieces already on the piece's side
+ * of the pair) meets.
  */
-export function accountsFor(
+export function accountsForNew(
   piece: UnitFeatures,
   other: readonly UnitFeatures[],
   o0: number,
@@ -38,26 +38,25 @@ export function accountsFor(
   own: readonly UnitFeatures[],
   s0: number,
   s1: number,
-): number {
+): boolean {
   const meets = (item: ReadonlySet<string>, f: UnitFeatures) => {
     for (const key of item) if (f.keys.has(key)) return true;
     return false;
   };
-  let fresh = 0;
   for (let o = o0; o < o1; o++) {
     const target = other[o]!;
     for (const item of target.items) {
       if (!meets(item, piece)) continue;
       let already = false;
       for (let s = s0; s < s1 && !already; s++) already = meets(item, own[s]!);
-      if (!already) fresh++;
+      if (!already) return true;
     }
     for (const x of target.numbers) {
       if (!piece.numbers.has(x)) continue;
       let already = false;
       for (let s = s0; s < s1 && !already; s++) already = own[s]!.numbers.has(x);
-      if (!already) fresh++;
+      if (!already) return true;
     }
   }
-  return fresh;
+  return false;
 }

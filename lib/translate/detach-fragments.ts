@@ -5,7 +5,7 @@
 // sentence the translation drops is then seen whole instead of split between its neighbours' pairs, and a pair
 // keeps to the sentences it translates (the strict-pairs measure counts a pair right only when it does).
 import type { Step } from './align-in-order.ts';
-import { accountsFor } from './attach-neighbours.ts';
+import { accountsForNew } from './attach-neighbours.ts';
 import type { UnitFeatures } from './unit-features.ts';
 
 export function detachFragments(
@@ -22,7 +22,7 @@ export function detachFragments(
   }
   /** Whether b[f0, f1) meets no item of the step's translation that b[r0, r1) does not meet. */
   const idle = (step: Step, f0: number, f1: number, r0: number, r1: number) => {
-    for (let j = f0; j < f1; j++) if (accountsFor(b[j]!, a, step.a0, step.a1, b, r0, r1) > 0) return false;
+    for (let j = f0; j < f1; j++) if (accountsForNew(b[j]!, a, step.a0, step.a1, b, r0, r1)) return false;
     return true;
   };
   const out = steps.map((s) => ({ ...s }));
